@@ -1,0 +1,33 @@
+using System;
+
+namespace DeskStats.Model
+{
+    /// <summary>
+    /// The displayed fields that one applied relay message changed, so the screen redraws only those.
+    /// Combine with bitwise operators; <see cref="None"/> means nothing on screen needs to change.
+    /// </summary>
+    [Flags]
+    public enum ChangedFields
+    {
+        /// <summary>Nothing displayed changed.</summary>
+        None = 0,
+        /// <summary><c>summary.today.visits</c>, the big number.</summary>
+        TodayVisits = 1,
+        /// <summary><c>summary.today.time_spent</c>.</summary>
+        TodayTimeSpent = 2,
+        /// <summary><c>summary.yesterday.visits</c>.</summary>
+        YesterdayVisits = 4,
+        /// <summary><c>summary.yesterday.time_spent</c>.</summary>
+        YesterdayTimeSpent = 8,
+        /// <summary><c>summary.day_before.visits</c>.</summary>
+        DayBeforeVisits = 16,
+        /// <summary><c>summary.day_before.time_spent</c>.</summary>
+        DayBeforeTimeSpent = 32,
+        /// <summary>City, country code, country or time of <c>visits_live[0]</c>.</summary>
+        LatestVisit = 64,
+        /// <summary>Any entry of the recent visits list, or its length.</summary>
+        RecentVisits = 128,
+        /// <summary>Every field: used for the first frame.</summary>
+        All = 255
+    }
+}

@@ -1,0 +1,24 @@
+namespace DeskStats.Model
+{
+    /// <summary>One entry of <c>visits_live</c> (newest first): the fields the screen shows.</summary>
+    public sealed class VisitEntry
+    {
+        /// <summary>City name, decoded from JSON (any Unicode); empty when unknown.</summary>
+        public string City { get; internal set; } = string.Empty;
+
+        /// <summary>Lower-case ISO 3166-1 alpha-2 code such as "pl"; empty when unknown.</summary>
+        public string CountryCode { get; internal set; } = string.Empty;
+
+        /// <summary>Country name; empty when unknown.</summary>
+        public string Country { get; internal set; } = string.Empty;
+
+        /// <summary><c>lastActionDateTime</c> as the relay sent it, usually "yyyy-MM-dd HH:mm:ss" in the relay's time zone; may be empty.</summary>
+        public string LastActionDateTime { get; internal set; } = string.Empty;
+
+        /// <summary>Hour of <see cref="LastActionDateTime"/>, 0 to 23, or -1 when it could not be read.</summary>
+        public int VisitHour { get; internal set; } = -1;
+
+        /// <summary>Minute of <see cref="LastActionDateTime"/>, 0 to 59, or -1 when it could not be read.</summary>
+        public int VisitMinute { get; internal set; } = -1;
+    }
+}
