@@ -251,6 +251,7 @@ namespace DeskStats.Tools.NanoFrameworkCheck
                         AddSignature(method);
                         Add(method.OverriddenMethod);
                         Add(method.AssociatedSymbol);
+                        AddPairedOperator(method);
                         break;
                     case IPropertySymbol property:
                         Add(property.Type);
@@ -262,6 +263,23 @@ namespace DeskStats.Tools.NanoFrameworkCheck
                         Add(@event.Type);
                         Add(@event.OverriddenEvent);
                         break;
+                }
+            }
+
+            private static readonly Dictionary<string, string> OperatorPairs = new Dictionary<string, string>
+            {
+                ["op_Equality"] = "op_Inequality", ["op_Inequality"] = "op_Equality", ["op_LessThan"] = "op_GreaterThan",
+                ["op_GreaterThan"] = "op_LessThan", ["op_LessThanOrEqual"] = "op_GreaterThanOrEqual",
+                ["op_GreaterThanOrEqual"] = "op_LessThanOrEqual", ["op_True"] = "op_False", ["op_False"] = "op_True",
+            };
+
+            /// <summary>C# requires == with !=, &lt; with &gt;, &lt;= with &gt;=.</summary>
+            private void AddPairedOperator(IMethodSymbol method)
+            {
+                if (method.MethodKind != MethodKind.UserDefinedOperator || !OperatorPairs.TryGetValue(method.Name, out string pairName)) return;
+                foreach (IMethodSymbol pair in method.ContainingType.GetMembers(pairName).OfType<IMethodSymbol>())
+                {
+                    if (pair.Parameters.Select(p => p.Type).SequenceEqual(method.Parameters.Select(p => p.Type), SymbolEqualityComparer.Default)) Add(pair);
                 }
             }
 
