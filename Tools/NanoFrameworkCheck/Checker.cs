@@ -85,7 +85,7 @@ namespace DeskStats.Tools.NanoFrameworkCheck
                 if (full != null)
                 {
                     CSharpCompilation againstFull = Compile(project, trees, full);
-                    HashSet<string> fullErrors = againstFull.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(Key).ToHashSet();
+                    HashSet<string> fullErrors = againstFull.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && MissingApiCodes.Contains(d.Id)).Select(Key).ToHashSet();
                     inFullApi = errors.Select(Key).Where(k => !fullErrors.Contains(k)).ToHashSet();
                 }
             }
@@ -127,7 +127,8 @@ namespace DeskStats.Tools.NanoFrameworkCheck
             return findings;
         }
 
-        private static string Key(Diagnostic diagnostic) => diagnostic.Id + "@" + diagnostic.Location.SourceTree?.FilePath + ":" + diagnostic.Location.SourceSpan.Start;
+        /// <summary>Errors are matched by line: against the full api the same missing member may be reported at another column.</summary>
+        private static string Key(Diagnostic diagnostic) => diagnostic.Location.SourceTree?.FilePath + ":" + diagnostic.Location.GetLineSpan().StartLinePosition.Line;
 
         private static Finding FromDiagnostic(FindingKind kind, Diagnostic diagnostic, string hint)
         {

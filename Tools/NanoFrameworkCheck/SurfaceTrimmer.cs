@@ -28,6 +28,7 @@ namespace DeskStats.Tools.NanoFrameworkCheck
             "System.Exception", "System.Delegate", "System.MulticastDelegate", "System.ParamArrayAttribute", "System.FlagsAttribute", "System.Type",
             "System.IntPtr", "System.UIntPtr", "System.RuntimeTypeHandle", "System.RuntimeFieldHandle", "System.RuntimeMethodHandle",
             "System.Collections.IEnumerable", "System.Collections.IEnumerator", "System.IAsyncResult", "System.AsyncCallback",
+            "System.Reflection.DefaultMemberAttribute",
         };
 
         /// <summary>The selection of what <paramref name="compilation"/> (compiled against <paramref name="full"/>) uses.</summary>
@@ -37,7 +38,7 @@ namespace DeskStats.Tools.NanoFrameworkCheck
             CSharpCompilation corlib = full.Assemblies["mscorlib"];
             foreach (string name in CoreTypes) collector.Add(corlib.Assembly.GetTypeByMetadataName(name));
             // Attributes the compiler emits or checks on declarations (params, [Flags], [AttributeUsage]) need their members.
-            foreach (string name in new[] { "System.ParamArrayAttribute", "System.FlagsAttribute", "System.AttributeUsageAttribute" })
+            foreach (string name in new[] { "System.ParamArrayAttribute", "System.FlagsAttribute", "System.AttributeUsageAttribute", "System.Reflection.DefaultMemberAttribute" })
             {
                 INamedTypeSymbol attribute = corlib.Assembly.GetTypeByMetadataName(name);
                 if (attribute == null) continue;

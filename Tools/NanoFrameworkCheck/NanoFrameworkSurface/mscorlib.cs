@@ -33,7 +33,10 @@ namespace System
     }
     public sealed class AttributeUsageAttribute : global::System.Attribute
     {
-        internal AttributeUsageAttribute() { } // not in the api: suppresses C#'s implicit public constructor
+        public AttributeUsageAttribute(global::System.AttributeTargets validOn) { throw null; }
+        public global::System.AttributeTargets ValidOn { get { throw null; } }
+        public bool AllowMultiple { get { throw null; } set { throw null; } }
+        public bool Inherited { get { throw null; } set { throw null; } }
     }
     public struct Boolean
     {
@@ -100,7 +103,7 @@ namespace System
     }
     public sealed class ParamArrayAttribute : global::System.Attribute
     {
-        internal ParamArrayAttribute() { } // not in the api: suppresses C#'s implicit public constructor
+        public ParamArrayAttribute() { throw null; }
     }
     public struct RuntimeFieldHandle
     {
@@ -178,6 +181,11 @@ namespace System.Diagnostics
 }
 namespace System.Reflection
 {
+    public sealed class DefaultMemberAttribute : global::System.Attribute
+    {
+        public DefaultMemberAttribute(string memberName) { throw null; }
+        public string MemberName { get { throw null; } }
+    }
     public interface IReflect
     {
     }
