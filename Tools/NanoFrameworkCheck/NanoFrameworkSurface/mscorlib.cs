@@ -7,6 +7,7 @@ namespace System
     public abstract class Array : global::System.ICloneable, global::System.Collections.IList, global::System.Collections.ICollection, global::System.Collections.IEnumerable
     {
         internal Array() { } // not in the api: suppresses C#'s implicit public constructor
+        public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
     }
     public delegate void AsyncCallback(global::System.IAsyncResult ar);
     public abstract class Attribute
@@ -80,6 +81,7 @@ namespace System
     }
     public interface IDisposable
     {
+        void Dispose();
     }
     public struct Int16
     {
@@ -124,6 +126,7 @@ namespace System
     {
         internal String() { } // not in the api: suppresses C#'s implicit public constructor
         public static readonly string Empty;
+        public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
     }
     public abstract class Type : global::System.Reflection.MemberInfo, global::System.Reflection.IReflect
     {
@@ -156,9 +159,13 @@ namespace System.Collections
     }
     public interface IEnumerable
     {
+        global::System.Collections.IEnumerator GetEnumerator();
     }
     public interface IEnumerator
     {
+        bool MoveNext();
+        void Reset();
+        object Current { get; }
     }
     public interface IList : global::System.Collections.ICollection, global::System.Collections.IEnumerable
     {
@@ -192,6 +199,13 @@ namespace System.Reflection
     public abstract class MemberInfo
     {
         protected MemberInfo() { throw null; }
+    }
+}
+namespace System.Runtime.CompilerServices
+{
+    public sealed class IndexerNameAttribute : global::System.Attribute
+    {
+        public IndexerNameAttribute(string indexerName) { throw null; }
     }
 }
 namespace System.Threading
