@@ -7,6 +7,7 @@ namespace System
     public abstract class Array : global::System.ICloneable, global::System.Collections.IList, global::System.Collections.ICollection, global::System.Collections.IEnumerable
     {
         internal Array() { } // not in the api: suppresses C#'s implicit public constructor
+        public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
     }
     public delegate void AsyncCallback(global::System.IAsyncResult ar);
     public abstract class Attribute
@@ -33,7 +34,10 @@ namespace System
     }
     public sealed class AttributeUsageAttribute : global::System.Attribute
     {
-        internal AttributeUsageAttribute() { } // not in the api: suppresses C#'s implicit public constructor
+        public AttributeUsageAttribute(global::System.AttributeTargets validOn) { throw null; }
+        public global::System.AttributeTargets ValidOn { get { throw null; } }
+        public bool AllowMultiple { get { throw null; } set { throw null; } }
+        public bool Inherited { get { throw null; } set { throw null; } }
     }
     public struct Boolean
     {
@@ -77,6 +81,7 @@ namespace System
     }
     public interface IDisposable
     {
+        void Dispose();
     }
     public struct Int16
     {
@@ -100,7 +105,7 @@ namespace System
     }
     public sealed class ParamArrayAttribute : global::System.Attribute
     {
-        internal ParamArrayAttribute() { } // not in the api: suppresses C#'s implicit public constructor
+        public ParamArrayAttribute() { throw null; }
     }
     public struct RuntimeFieldHandle
     {
@@ -121,6 +126,7 @@ namespace System
     {
         internal String() { } // not in the api: suppresses C#'s implicit public constructor
         public static readonly string Empty;
+        public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
     }
     public abstract class Type : global::System.Reflection.MemberInfo, global::System.Reflection.IReflect
     {
@@ -153,9 +159,13 @@ namespace System.Collections
     }
     public interface IEnumerable
     {
+        global::System.Collections.IEnumerator GetEnumerator();
     }
     public interface IEnumerator
     {
+        bool MoveNext();
+        void Reset();
+        object Current { get; }
     }
     public interface IList : global::System.Collections.ICollection, global::System.Collections.IEnumerable
     {
@@ -178,12 +188,24 @@ namespace System.Diagnostics
 }
 namespace System.Reflection
 {
+    public sealed class DefaultMemberAttribute : global::System.Attribute
+    {
+        public DefaultMemberAttribute(string memberName) { throw null; }
+        public string MemberName { get { throw null; } }
+    }
     public interface IReflect
     {
     }
     public abstract class MemberInfo
     {
         protected MemberInfo() { throw null; }
+    }
+}
+namespace System.Runtime.CompilerServices
+{
+    public sealed class IndexerNameAttribute : global::System.Attribute
+    {
+        public IndexerNameAttribute(string indexerName) { throw null; }
     }
 }
 namespace System.Threading
