@@ -41,7 +41,7 @@ namespace DeskStats.Host.Display.Fonts
             get { lock (Gate) { return _digitsMedium ??= Load("digits-medium"); } }
         }
 
-        /// <summary>DejaVu Sans Bold at 67 px (digits 50 px tall, 47 px wide; "123,456" is 307 px): today's count on 320x240.</summary>
+        /// <summary>DejaVu Sans Bold at 66 px (digits 48 px tall, 46 px wide; "123,456" is 301 px): today's count on 320x240.</summary>
         public static BitmapFont DigitsLarge
         {
             get { lock (Gate) { return _digitsLarge ??= Load("digits-large"); } }
