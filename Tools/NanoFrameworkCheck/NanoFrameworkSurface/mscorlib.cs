@@ -4,10 +4,25 @@
 #pragma warning disable
 namespace System
 {
+    public class ArgumentException : global::System.SystemException
+    {
+        public ArgumentException() { throw null; }
+        public ArgumentException(string message) { throw null; }
+    }
+    public class ArgumentNullException : global::System.ArgumentException
+    {
+        public ArgumentNullException(string paramName) { throw null; }
+    }
+    public class ArgumentOutOfRangeException : global::System.ArgumentException
+    {
+        public ArgumentOutOfRangeException(string paramName) { throw null; }
+    }
     public abstract class Array : global::System.ICloneable, global::System.Collections.IList, global::System.Collections.ICollection, global::System.Collections.IEnumerable
     {
         internal Array() { } // not in the api: suppresses C#'s implicit public constructor
+        public static void Copy(global::System.Array sourceArray, int sourceIndex, global::System.Array destinationArray, int destinationIndex, int length) { throw null; } // extern InternalCall
         public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
+        public int Length { get { throw null; } }
     }
     public delegate void AsyncCallback(global::System.IAsyncResult ar);
     public abstract class Attribute
@@ -64,7 +79,7 @@ namespace System
     }
     public class Exception
     {
-        internal Exception() { } // not in the api: suppresses C#'s implicit public constructor
+        public Exception() { throw null; }
     }
     public class FlagsAttribute : global::System.Attribute
     {
@@ -119,6 +134,10 @@ namespace System
     public struct SByte
     {
     }
+    public sealed class SerializableAttribute : global::System.Attribute
+    {
+        public SerializableAttribute() { throw null; }
+    }
     public struct Single
     {
     }
@@ -127,10 +146,18 @@ namespace System
         internal String() { } // not in the api: suppresses C#'s implicit public constructor
         public static readonly string Empty;
         public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
+        [global::System.Runtime.CompilerServices.IndexerName("Chars")] public char this[int index] { get { throw null; } }
+        public int Length { get { throw null; } }
+    }
+    public class SystemException : global::System.Exception
+    {
+        public SystemException() { throw null; }
     }
     public abstract class Type : global::System.Reflection.MemberInfo, global::System.Reflection.IReflect
     {
         internal Type() { } // not in the api: suppresses C#'s implicit public constructor
+        public static global::System.Type GetTypeFromHandle(global::System.RuntimeTypeHandle handle) { throw null; } // extern InternalCall
+        public abstract global::System.Reflection.Assembly Assembly { get; }
     }
     public struct UInt16
     {
@@ -188,6 +215,10 @@ namespace System.Diagnostics
 }
 namespace System.Reflection
 {
+    public class Assembly
+    {
+        internal Assembly() { } // not in the api: suppresses C#'s implicit public constructor
+    }
     public sealed class DefaultMemberAttribute : global::System.Attribute
     {
         public DefaultMemberAttribute(string memberName) { throw null; }
@@ -210,6 +241,11 @@ namespace System.Runtime.CompilerServices
 }
 namespace System.Threading
 {
+    public static class Monitor
+    {
+        public static void Enter(object obj) { throw null; } // extern InternalCall
+        public static void Exit(object obj) { throw null; } // extern InternalCall
+    }
     public sealed class Thread
     {
         internal Thread() { } // not in the api: suppresses C#'s implicit public constructor
