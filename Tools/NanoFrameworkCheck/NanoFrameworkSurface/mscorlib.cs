@@ -4,10 +4,23 @@
 #pragma warning disable
 namespace System
 {
+    public class ArgumentException : global::System.SystemException
+    {
+        public ArgumentException() { throw null; }
+    }
+    public class ArgumentNullException : global::System.ArgumentException
+    {
+        public ArgumentNullException() { throw null; }
+    }
+    public class ArgumentOutOfRangeException : global::System.ArgumentException
+    {
+        public ArgumentOutOfRangeException() { throw null; }
+    }
     public abstract class Array : global::System.ICloneable, global::System.Collections.IList, global::System.Collections.ICollection, global::System.Collections.IEnumerable
     {
         internal Array() { } // not in the api: suppresses C#'s implicit public constructor
         public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
+        public int Length { get { throw null; } }
     }
     public delegate void AsyncCallback(global::System.IAsyncResult ar);
     public abstract class Attribute
@@ -39,6 +52,10 @@ namespace System
         public bool AllowMultiple { get { throw null; } set { throw null; } }
         public bool Inherited { get { throw null; } set { throw null; } }
     }
+    public static class BitConverter
+    {
+        public static ulong ToUInt64(byte[] value, int startIndex) { throw null; } // extern InternalCall
+    }
     public struct Boolean
     {
     }
@@ -57,6 +74,7 @@ namespace System
     }
     public struct Double
     {
+        public static bool IsInfinity(double d) { throw null; } // extern InternalCall
     }
     public abstract class Enum : global::System.ValueType
     {
@@ -64,7 +82,7 @@ namespace System
     }
     public class Exception
     {
-        internal Exception() { } // not in the api: suppresses C#'s implicit public constructor
+        public Exception() { throw null; }
     }
     public class FlagsAttribute : global::System.Attribute
     {
@@ -88,6 +106,8 @@ namespace System
     }
     public struct Int32
     {
+        public const int MaxValue = 2147483647;
+        public const int MinValue = -2147483648;
     }
     public struct Int64
     {
@@ -124,9 +144,18 @@ namespace System
     }
     public sealed class String : global::System.IComparable, global::System.Collections.IEnumerable
     {
-        internal String() { } // not in the api: suppresses C#'s implicit public constructor
         public static readonly string Empty;
         public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
+        public static bool operator ==(string a, string b) { throw null; } // extern InternalCall
+        public static bool operator !=(string a, string b) { throw null; } // extern InternalCall
+        public String(char[] value, int startIndex, int length) { throw null; } // extern InternalCall
+        public int IndexOf(char value) { throw null; } // extern InternalCall
+        [global::System.Runtime.CompilerServices.IndexerName("Chars")] public char this[int index] { get { throw null; } }
+        public int Length { get { throw null; } }
+    }
+    public class SystemException : global::System.Exception
+    {
+        public SystemException() { throw null; }
     }
     public abstract class Type : global::System.Reflection.MemberInfo, global::System.Reflection.IReflect
     {
@@ -206,6 +235,10 @@ namespace System.Runtime.CompilerServices
     public sealed class IndexerNameAttribute : global::System.Attribute
     {
         public IndexerNameAttribute(string indexerName) { throw null; }
+    }
+    public static class RuntimeHelpers
+    {
+        public static void InitializeArray(global::System.Array array, global::System.RuntimeFieldHandle fldHandle) { throw null; } // extern InternalCall
     }
 }
 namespace System.Threading
