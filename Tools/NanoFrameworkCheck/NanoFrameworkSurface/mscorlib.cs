@@ -11,10 +11,12 @@ namespace System
     }
     public class ArgumentNullException : global::System.ArgumentException
     {
+        public ArgumentNullException() { throw null; }
         public ArgumentNullException(string paramName) { throw null; }
     }
     public class ArgumentOutOfRangeException : global::System.ArgumentException
     {
+        public ArgumentOutOfRangeException() { throw null; }
         public ArgumentOutOfRangeException(string paramName) { throw null; }
     }
     public abstract class Array : global::System.ICloneable, global::System.Collections.IList, global::System.Collections.ICollection, global::System.Collections.IEnumerable
@@ -54,6 +56,10 @@ namespace System
         public bool AllowMultiple { get { throw null; } set { throw null; } }
         public bool Inherited { get { throw null; } set { throw null; } }
     }
+    public static class BitConverter
+    {
+        public static ulong ToUInt64(byte[] value, int startIndex) { throw null; } // extern InternalCall
+    }
     public struct Boolean
     {
     }
@@ -72,6 +78,7 @@ namespace System
     }
     public struct Double
     {
+        public static bool IsInfinity(double d) { throw null; } // extern InternalCall
     }
     public abstract class Enum : global::System.ValueType
     {
@@ -103,6 +110,8 @@ namespace System
     }
     public struct Int32
     {
+        public const int MaxValue = 2147483647;
+        public const int MinValue = -2147483648;
     }
     public struct Int64
     {
@@ -143,9 +152,12 @@ namespace System
     }
     public sealed class String : global::System.IComparable, global::System.Collections.IEnumerable
     {
-        internal String() { } // not in the api: suppresses C#'s implicit public constructor
         public static readonly string Empty;
         public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
+        public static bool operator ==(string a, string b) { throw null; } // extern InternalCall
+        public static bool operator !=(string a, string b) { throw null; } // extern InternalCall
+        public String(char[] value, int startIndex, int length) { throw null; } // extern InternalCall
+        public int IndexOf(char value) { throw null; } // extern InternalCall
         [global::System.Runtime.CompilerServices.IndexerName("Chars")] public char this[int index] { get { throw null; } }
         public int Length { get { throw null; } }
     }
@@ -237,6 +249,10 @@ namespace System.Runtime.CompilerServices
     public sealed class IndexerNameAttribute : global::System.Attribute
     {
         public IndexerNameAttribute(string indexerName) { throw null; }
+    }
+    public static class RuntimeHelpers
+    {
+        public static void InitializeArray(global::System.Array array, global::System.RuntimeFieldHandle fldHandle) { throw null; } // extern InternalCall
     }
 }
 namespace System.Threading
