@@ -132,12 +132,12 @@ namespace DeskStats.Tests.Core.Settings
         }
 
         [Theory]
-        [InlineData("", SettingsProblemKind.FileMissing, "")]
-        [InlineData("[1,2]", SettingsProblemKind.NotJson, "")]
-        [InlineData("{\"version\":1,", SettingsProblemKind.NotJson, "")]
-        [InlineData("{\"version\":1} x", SettingsProblemKind.NotJson, "")]
-        [InlineData("{\"version\":1,}", SettingsProblemKind.NotJson, "")]
-        [InlineData("not json", SettingsProblemKind.NotJson, "")]
+        [InlineData("", SettingsProblemKind.FileMissing, "deskstats.json")]
+        [InlineData("[1,2]", SettingsProblemKind.NotJson, "deskstats.json")]
+        [InlineData("{\"version\":1,", SettingsProblemKind.NotJson, "deskstats.json")]
+        [InlineData("{\"version\":1} x", SettingsProblemKind.NotJson, "deskstats.json")]
+        [InlineData("{\"version\":1,}", SettingsProblemKind.NotJson, "deskstats.json")]
+        [InlineData("not json", SettingsProblemKind.NotJson, "deskstats.json")]
         public void Whole_file_problems(string json, SettingsProblemKind kind, string setting)
         {
             SettingsProblem problem = Parse(json);
