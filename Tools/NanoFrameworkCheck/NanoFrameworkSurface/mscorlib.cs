@@ -7,18 +7,22 @@ namespace System
     public class ArgumentException : global::System.SystemException
     {
         public ArgumentException() { throw null; }
+        public ArgumentException(string message) { throw null; }
     }
     public class ArgumentNullException : global::System.ArgumentException
     {
         public ArgumentNullException() { throw null; }
+        public ArgumentNullException(string paramName) { throw null; }
     }
     public class ArgumentOutOfRangeException : global::System.ArgumentException
     {
         public ArgumentOutOfRangeException() { throw null; }
+        public ArgumentOutOfRangeException(string paramName) { throw null; }
     }
     public abstract class Array : global::System.ICloneable, global::System.Collections.IList, global::System.Collections.ICollection, global::System.Collections.IEnumerable
     {
         internal Array() { } // not in the api: suppresses C#'s implicit public constructor
+        public static void Copy(global::System.Array sourceArray, int sourceIndex, global::System.Array destinationArray, int destinationIndex, int length) { throw null; } // extern InternalCall
         public int Length { get { throw null; } }
     }
     public delegate void AsyncCallback(global::System.IAsyncResult ar);
@@ -68,6 +72,8 @@ namespace System
     {
         public global::System.DateTime AddMinutes(double val) { throw null; }
         public string ToString(string format) { throw null; }
+        public int Hour { get { throw null; } }
+        public int Minute { get { throw null; } }
         public static global::System.DateTime UtcNow { get { throw null; } }
         public int Year { get { throw null; } }
     }
@@ -107,6 +113,7 @@ namespace System
     }
     public interface IDisposable
     {
+        void Dispose();
     }
     public struct Int16
     {
@@ -159,8 +166,17 @@ namespace System
     public struct SByte
     {
     }
+    public sealed class SerializableAttribute : global::System.Attribute
+    {
+        public SerializableAttribute() { throw null; }
+    }
     public struct Single
     {
+    }
+    public struct SpanByte
+    {
+        public SpanByte(byte[] array) { throw null; }
+        public SpanByte(byte[] array, int start, int length) { throw null; }
     }
     public sealed class String : global::System.IComparable, global::System.Collections.IEnumerable
     {
@@ -194,6 +210,8 @@ namespace System
     public abstract class Type : global::System.Reflection.MemberInfo, global::System.Reflection.IReflect
     {
         internal Type() { } // not in the api: suppresses C#'s implicit public constructor
+        public static global::System.Type GetTypeFromHandle(global::System.RuntimeTypeHandle handle) { throw null; } // extern InternalCall
+        public abstract global::System.Reflection.Assembly Assembly { get; }
     }
     public struct UInt16
     {
@@ -247,6 +265,10 @@ namespace System.Diagnostics
 }
 namespace System.Reflection
 {
+    public class Assembly
+    {
+        internal Assembly() { } // not in the api: suppresses C#'s implicit public constructor
+    }
     public sealed class DefaultMemberAttribute : global::System.Attribute
     {
         public DefaultMemberAttribute(string memberName) { throw null; }
