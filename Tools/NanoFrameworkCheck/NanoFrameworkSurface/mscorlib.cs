@@ -23,6 +23,7 @@ namespace System
     {
         internal Array() { } // not in the api: suppresses C#'s implicit public constructor
         public static void Copy(global::System.Array sourceArray, int sourceIndex, global::System.Array destinationArray, int destinationIndex, int length) { throw null; } // extern InternalCall
+        public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
         public int Length { get { throw null; } }
     }
     public delegate void AsyncCallback(global::System.IAsyncResult ar);
@@ -54,6 +55,10 @@ namespace System
         public global::System.AttributeTargets ValidOn { get { throw null; } }
         public bool AllowMultiple { get { throw null; } set { throw null; } }
         public bool Inherited { get { throw null; } set { throw null; } }
+    }
+    public static class BitConverter
+    {
+        public static ulong ToUInt64(byte[] value, int startIndex) { throw null; } // extern InternalCall
     }
     public struct Boolean
     {
@@ -181,6 +186,7 @@ namespace System
     public sealed class String : global::System.IComparable, global::System.Collections.IEnumerable
     {
         public static readonly string Empty;
+        public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
         public static bool operator ==(string a, string b) { throw null; } // extern InternalCall
         public static bool operator !=(string a, string b) { throw null; } // extern InternalCall
         public string Substring(int startIndex) { throw null; } // extern InternalCall
@@ -196,7 +202,7 @@ namespace System
         public static string Concat(string str0, string str1, string str2, string str3) { throw null; } // extern InternalCall
         public static string Concat(params string[] values) { throw null; } // extern InternalCall
         public bool StartsWith(string value) { throw null; }
-        public char this[int index] { get { throw null; } }
+        [global::System.Runtime.CompilerServices.IndexerName("Chars")] public char this[int index] { get { throw null; } }
         public int Length { get { throw null; } }
     }
     public class SystemException : global::System.Exception
@@ -240,9 +246,13 @@ namespace System.Collections
     }
     public interface IEnumerable
     {
+        global::System.Collections.IEnumerator GetEnumerator();
     }
     public interface IEnumerator
     {
+        bool MoveNext();
+        void Reset();
+        object Current { get; }
     }
     public interface IList : global::System.Collections.ICollection, global::System.Collections.IEnumerable
     {
@@ -285,6 +295,10 @@ namespace System.Reflection
 }
 namespace System.Runtime.CompilerServices
 {
+    public sealed class IndexerNameAttribute : global::System.Attribute
+    {
+        public IndexerNameAttribute(string indexerName) { throw null; }
+    }
     public static class RuntimeHelpers
     {
         public static void InitializeArray(global::System.Array array, global::System.RuntimeFieldHandle fldHandle) { throw null; } // extern InternalCall
