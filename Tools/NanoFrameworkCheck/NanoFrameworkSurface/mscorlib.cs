@@ -11,10 +11,12 @@ namespace System
     }
     public class ArgumentNullException : global::System.ArgumentException
     {
+        public ArgumentNullException() { throw null; }
         public ArgumentNullException(string paramName) { throw null; }
     }
     public class ArgumentOutOfRangeException : global::System.ArgumentException
     {
+        public ArgumentOutOfRangeException() { throw null; }
         public ArgumentOutOfRangeException(string paramName) { throw null; }
     }
     public abstract class Array : global::System.ICloneable, global::System.Collections.IList, global::System.Collections.ICollection, global::System.Collections.IEnumerable
@@ -65,6 +67,8 @@ namespace System
     }
     public struct DateTime
     {
+        public int Hour { get { throw null; } }
+        public int Minute { get { throw null; } }
     }
     public abstract class Delegate
     {
@@ -72,6 +76,7 @@ namespace System
     }
     public struct Double
     {
+        public static bool IsInfinity(double d) { throw null; } // extern InternalCall
     }
     public abstract class Enum : global::System.ValueType
     {
@@ -103,6 +108,8 @@ namespace System
     }
     public struct Int32
     {
+        public const int MaxValue = 2147483647;
+        public const int MinValue = -2147483648;
     }
     public struct Int64
     {
@@ -141,11 +148,19 @@ namespace System
     public struct Single
     {
     }
+    public struct SpanByte
+    {
+        public SpanByte(byte[] array) { throw null; }
+        public SpanByte(byte[] array, int start, int length) { throw null; }
+    }
     public sealed class String : global::System.IComparable, global::System.Collections.IEnumerable
     {
-        internal String() { } // not in the api: suppresses C#'s implicit public constructor
         public static readonly string Empty;
         public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
+        public static bool operator ==(string a, string b) { throw null; } // extern InternalCall
+        public static bool operator !=(string a, string b) { throw null; } // extern InternalCall
+        public String(char[] value, int startIndex, int length) { throw null; } // extern InternalCall
+        public int IndexOf(char value) { throw null; } // extern InternalCall
         [global::System.Runtime.CompilerServices.IndexerName("Chars")] public char this[int index] { get { throw null; } }
         public int Length { get { throw null; } }
     }
@@ -237,6 +252,10 @@ namespace System.Runtime.CompilerServices
     public sealed class IndexerNameAttribute : global::System.Attribute
     {
         public IndexerNameAttribute(string indexerName) { throw null; }
+    }
+    public static class RuntimeHelpers
+    {
+        public static void InitializeArray(global::System.Array array, global::System.RuntimeFieldHandle fldHandle) { throw null; } // extern InternalCall
     }
 }
 namespace System.Threading
