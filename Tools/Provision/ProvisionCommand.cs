@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using DeskStats.Display;
 
 namespace DeskStats.Tools.Provision
 {
@@ -27,7 +28,7 @@ namespace DeskStats.Tools.Provision
             ProvisionRequest request = CommandLine.Parse(arguments, report);
             if (request.ShowHelp)
             {
-                output.WriteLine(string.Format(CommandLine.Usage, BoardCatalog.IdList()));
+                output.WriteLine(string.Format(CommandLine.Usage, string.Join(", ", BoardProfiles.Ids)));
                 return ExitOk;
             }
 
@@ -136,15 +137,23 @@ namespace DeskStats.Tools.Provision
                 WifiCredentialRules.CheckPassword(request.Password, report);
             }
 
-            RelaySettingsRules.CheckRelayUrl(request.RelayUrl, request.AllowInsecure, report);
+            RelaySettingsRules.CheckRelayUrl(request.RelayUrl, report);
             RelaySettingsRules.CheckToken(request.Token, report);
-            if (BoardCatalog.Find(request.Board) == null)
+            if (BoardProfiles.Find(request.Board) == null)
             {
-                report.AddError("--board", "'" + request.Board + "' is not a supported board; use one of: " + BoardCatalog.IdList());
+                report.AddError("--board", "'" + request.Board + "' is not a supported board; use one of: " + string.Join(", ", BoardProfiles.Ids));
             }
 
-            RelaySettingsRules.CheckBrightness(request.Brightness, report);
-            RelaySettingsRules.CheckUtcOffset(request.UtcOffsetMinutes, report);
+            // Every rule of the settings file itself is the device's: run its parser on the bytes about to be written.
+            if (!string.IsNullOrEmpty(request.RelayUrl) && !string.IsNullOrEmpty(request.Token))
+            {
+                DeviceSettingsCheck.Check(SettingsFile.Build(request), request, report);
+            }
+
+            if (request.AllowInsecure && request.RelayUrl != null && request.RelayUrl.StartsWith("ws://", StringComparison.OrdinalIgnoreCase))
+            {
+                report.AddWarning("--relay", "is plain ws://: the token and the data travel unencrypted; the screen shows this link as insecure");
+            }
 
             var bundle = new StringBuilder();
             if (!string.IsNullOrEmpty(request.CaFile))
@@ -178,7 +187,7 @@ namespace DeskStats.Tools.Provision
 
         private static void PrintSummary(ProvisionRequest request, string relayCaPem, string caBundlePem, TextWriter output)
         {
-            BoardCatalog.Board board = BoardCatalog.Find(request.Board);
+            BoardProfile board = BoardProfiles.Find(request.Board);
             output.WriteLine("DeskStats provisioning");
             output.WriteLine("  serial port  " + request.Port);
             output.WriteLine("  board        " + board.Id + ": " + board.DisplayName + " (runtime image " + board.FirmwareTarget + ")");

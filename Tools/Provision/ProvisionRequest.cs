@@ -18,7 +18,7 @@ namespace DeskStats.Tools.Provision
         /// <summary>True to add the Let's Encrypt roots (ISRG Root X1 and X2) to the device's CA store.</summary>
         public bool LetsEncrypt { get; set; }
         /// <summary>Board profile id; "cyd" unless given.</summary>
-        public string Board { get; set; } = BoardCatalog.DefaultBoardId;
+        public string Board { get; set; } = DeskStats.Display.BoardProfiles.DefaultId;
         /// <summary>Backlight brightness in percent, 1 to 100.</summary>
         public int Brightness { get; set; } = 100;
         /// <summary>Local time offset from UTC in minutes, -720 to 840.</summary>

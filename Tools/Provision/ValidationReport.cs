@@ -7,6 +7,7 @@ namespace DeskStats.Tools.Provision
     {
         private readonly List<string> _errors = new List<string>();
         private readonly List<string> _warnings = new List<string>();
+        private readonly HashSet<string> _optionsWithErrors = new HashSet<string>();
 
         /// <summary>Problems, each naming the option and what is wrong with it, in the order found.</summary>
         public IReadOnlyList<string> Errors => _errors;
@@ -18,7 +19,14 @@ namespace DeskStats.Tools.Provision
         public bool IsValid => _errors.Count == 0;
 
         /// <summary>Adds a problem; <paramref name="option"/> is the command-line option it concerns, e.g. "--ssid".</summary>
-        public void AddError(string option, string problem) => _errors.Add(option + ": " + problem);
+        public void AddError(string option, string problem)
+        {
+            _errors.Add(option + ": " + problem);
+            _optionsWithErrors.Add(option);
+        }
+
+        /// <summary>True when a problem with <paramref name="option"/> was already reported.</summary>
+        public bool HasErrorFor(string option) => _optionsWithErrors.Contains(option);
 
         /// <summary>Adds a warning about <paramref name="option"/>.</summary>
         public void AddWarning(string option, string warning) => _warnings.Add(option + ": " + warning);
