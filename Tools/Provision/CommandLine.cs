@@ -13,14 +13,17 @@ namespace DeskStats.Tools.Provision
 
 Usage:
   provision --port /dev/ttyUSB0 --ssid NAME --password PASS --relay wss://host:8080/ --token TOKEN
+            (or --password-file FILE / --token-file FILE)
             [--ca relay-ca.pem] [--lets-encrypt] [--board cyd] [--brightness 1-100]
             [--utc-offset-minutes -720..840] [--out DIR] [--dry-run] [--allow-insecure]
 
   --port                serial port of the device (nanoff --listports lists them)
   --ssid                Wi-Fi network name, 1 to 32 bytes
   --password            WPA2 passphrase (8-63 printable ASCII) or 64 hex digits; """" for an open network
+  --password-file       read the password from the first line of a file instead (keeps it out of shell history)
   --relay               relay address: wss://, host and port, no query (the device adds ?token=)
   --token               device token the relay expects (A-Z a-z 0-9 - . _ ~)
+  --token-file          read the token from the first line of a file instead
   --ca                  PEM file with the CA that signed the relay's certificate (private CA)
   --lets-encrypt        trust the Let's Encrypt roots ISRG Root X1 and X2 (public certificate)
   --board               board profile: {0} (default cyd)
@@ -34,7 +37,8 @@ Exit codes: 0 done, 2 invalid input, 3 nanoff failed, 4 could not write the file
 
         private static readonly string[] ValueOptions =
         {
-            "--port", "--ssid", "--password", "--relay", "--token", "--ca", "--board", "--brightness", "--utc-offset-minutes", "--out"
+            "--port", "--ssid", "--password", "--password-file", "--relay", "--token", "--token-file", "--ca", "--board", "--brightness",
+            "--utc-offset-minutes", "--out"
         };
 
         private static readonly string[] FlagOptions = { "--lets-encrypt", "--dry-run", "--allow-insecure", "--help", "-h" };
@@ -118,6 +122,8 @@ Exit codes: 0 done, 2 invalid input, 3 nanoff failed, 4 could not write the file
                 case "--password": request.Password = value; break;
                 case "--relay": request.RelayUrl = value; break;
                 case "--token": request.Token = value; break;
+                case "--password-file": request.PasswordFile = value; break;
+                case "--token-file": request.TokenFile = value; break;
                 case "--ca": request.CaFile = value; break;
                 case "--board": request.Board = value; break;
                 case "--out": request.OutputDirectory = value; break;

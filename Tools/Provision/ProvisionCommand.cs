@@ -127,18 +127,24 @@ namespace DeskStats.Tools.Provision
                 report.AddError("--port", "is missing: give the board's serial port, e.g. /dev/ttyUSB0 or COM5 (`nanoff --listports` lists them)");
             }
 
+            request.Password = ReadSecretFile("--password", request.Password, request.PasswordFile, environment, report);
+            request.Token = ReadSecretFile("--token", request.Token, request.TokenFile, environment, report);
             WifiCredentialRules.CheckSsid(request.Ssid, report);
-            if (request.Password == null)
-            {
-                report.AddError("--password", "is missing: give the Wi-Fi password, or --password \"\" for an open network");
-            }
-            else
+            if (request.Password != null)
             {
                 WifiCredentialRules.CheckPassword(request.Password, report);
             }
+            else if (!report.HasErrorFor("--password-file"))
+            {
+                report.AddError("--password", "is missing: give the Wi-Fi password, or --password \"\" for an open network");
+            }
 
             RelaySettingsRules.CheckRelayUrl(request.RelayUrl, report);
-            RelaySettingsRules.CheckToken(request.Token, report);
+            if (!report.HasErrorFor("--token-file"))
+            {
+                RelaySettingsRules.CheckToken(request.Token, report);
+            }
+
             if (BoardProfiles.Find(request.Board) == null)
             {
                 report.AddError("--board", "'" + request.Board + "' is not a supported board; use one of: " + string.Join(", ", BoardProfiles.Ids));
@@ -182,6 +188,34 @@ namespace DeskStats.Tools.Provision
             if (secure && string.IsNullOrEmpty(request.CaFile) && !request.LetsEncrypt)
             {
                 report.AddWarning("--ca", "neither --ca nor --lets-encrypt given: the device keeps whatever CA store it has; a fresh device has none and its TLS handshake will fail");
+            }
+        }
+
+        // The first line of the file named by --password-file / --token-file, without its line ending; the value
+        // given directly when there is no file. Both at once is a mistake worth naming.
+        private static string ReadSecretFile(string option, string value, string file, ProvisionEnvironment environment, ValidationReport report)
+        {
+            if (file == null)
+            {
+                return value;
+            }
+
+            if (value != null)
+            {
+                report.AddError(option, "is given both directly and with " + option + "-file: use one");
+                return value;
+            }
+
+            string path = Path.Combine(environment.WorkingDirectory, file);
+            try
+            {
+                using var reader = new StreamReader(path);
+                return reader.ReadLine() ?? string.Empty;
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                report.AddError(option + "-file", "cannot read " + path + " (" + exception.Message + ")");
+                return null;
             }
         }
 

@@ -9,6 +9,10 @@ namespace DeskStats.Tools.Provision
         public string Ssid { get; set; }
         /// <summary>Wi-Fi password; empty for an open network; null when not given.</summary>
         public string Password { get; set; }
+        /// <summary>File whose first line is the Wi-Fi password (instead of <see cref="Password"/>), or null.</summary>
+        public string PasswordFile { get; set; }
+        /// <summary>File whose first line is the token (instead of <see cref="Token"/>), or null.</summary>
+        public string TokenFile { get; set; }
         /// <summary>Relay WebSocket URL, e.g. wss://stats.example.com:8080/.</summary>
         public string RelayUrl { get; set; }
         /// <summary>Device token the relay expects.</summary>

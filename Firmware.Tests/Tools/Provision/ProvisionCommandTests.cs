@@ -226,6 +226,42 @@ namespace DeskStats.Tests.Tools.Provision
         }
 
         [Fact]
+        public void Password_and_token_can_come_from_files_and_stay_off_the_screen()
+        {
+            _folder.Write("wifi.txt", Password + "\n");
+            _folder.Write("token.txt", Token + "\r\nsecond line ignored\n");
+
+            Result result = RunRaw(string.Empty, new[]
+            {
+                "--port", "/dev/ttyUSB0", "--ssid", "Home", "--password-file", "wifi.txt", "--relay", "wss://stats.example.com:8080/",
+                "--token-file", "token.txt", "--out", "out", "--lets-encrypt", "--dry-run",
+            });
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("\"Password\": \"" + Password + "\"", File.ReadAllText(Path.Combine(OutputFolder, "network.json")));
+            Assert.Contains("\"token\": \"" + Token + "\"", File.ReadAllText(Path.Combine(OutputFolder, "deskstats.json")));
+            AssertNoSecret(result);
+        }
+
+        [Fact]
+        public void A_secret_given_twice_or_an_unreadable_secret_file_is_named_once()
+        {
+            _folder.Write("wifi.txt", Password);
+
+            Result result = RunRaw(string.Empty, new[]
+            {
+                "--port", "/dev/ttyUSB0", "--ssid", "Home", "--password", Password, "--password-file", "wifi.txt", "--relay", "wss://h:8080/",
+                "--token-file", "missing.txt", "--dry-run",
+            });
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("error: --password: is given both directly and with --password-file: use one", result.Error);
+            Assert.Contains("error: --token-file: cannot read " + Path.Combine(_folder.Path, "missing.txt"), result.Error);
+            Assert.DoesNotContain("--token: is missing", result.Error);
+            AssertNoSecret(result);
+        }
+
+        [Fact]
         public void Help_prints_the_usage_with_the_board_ids()
         {
             Result result = RunRaw(string.Empty, new[] { "--help" });
