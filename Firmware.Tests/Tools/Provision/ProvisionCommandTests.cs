@@ -262,6 +262,46 @@ namespace DeskStats.Tests.Tools.Provision
         }
 
         [Fact]
+        public void A_private_ca_goes_to_internal_storage_and_the_ca_store_with_the_lets_encrypt_roots()
+        {
+            string caPem = TestCertificates.ValidCaPem("Home Root");
+            _folder.Write("home-root.pem", caPem);
+
+            Result result = Run(string.Empty, "--ca", "home-root.pem", "--lets-encrypt", "--dry-run");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("  trust        CA store <- home-root.pem, ISRG Root X1 and X2; I:\\relay-ca.pem <- home-root.pem", result.Output);
+            Assert.Equal(caPem, File.ReadAllText(Path.Combine(OutputFolder, "relay-ca.pem")));
+            string bundle = File.ReadAllText(Path.Combine(OutputFolder, "ca-bundle.pem"));
+            Assert.StartsWith(caPem + BundledCertificates.LetsEncryptRootsPem(), bundle);
+            Assert.Contains("\"caCertificateFile\": \"I:\\\\relay-ca.pem\"", File.ReadAllText(Path.Combine(OutputFolder, "deskstats.json")));
+            Assert.Empty(result.Error);
+        }
+
+        [Fact]
+        public void An_insecure_test_relay_needs_the_flag_and_is_written_with_allow_insecure()
+        {
+            Result refused = RunRaw(string.Empty, new[]
+            {
+                "--port", "COM5", "--ssid", "Lab", "--password", Password, "--relay", "ws://192.168.1.20:8080/", "--token", Token, "--out", "out", "--dry-run",
+            });
+            Result allowed = RunRaw(string.Empty, new[]
+            {
+                "--port", "COM5", "--ssid", "Lab", "--password", Password, "--relay", "ws://192.168.1.20:8080/", "--token", Token, "--out", "out", "--dry-run",
+                "--allow-insecure",
+            });
+
+            Assert.Equal(2, refused.ExitCode);
+            Assert.Contains("error: --relay: starts with ws://, an unencrypted link", refused.Error);
+            Assert.Equal(0, allowed.ExitCode);
+            Assert.Contains("warning: --relay: is plain ws://", allowed.Error);
+            Assert.DoesNotContain("neither --ca nor --lets-encrypt", allowed.Error);
+            Assert.Contains("\"allowInsecure\": true", File.ReadAllText(Path.Combine(OutputFolder, "deskstats.json")));
+            AssertNoSecret(refused);
+            AssertNoSecret(allowed);
+        }
+
+        [Fact]
         public void Help_prints_the_usage_with_the_board_ids()
         {
             Result result = RunRaw(string.Empty, new[] { "--help" });
