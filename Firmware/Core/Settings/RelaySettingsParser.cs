@@ -1,3 +1,4 @@
+using DeskStats.Display;
 using DeskStats.Protocol;
 
 namespace DeskStats.Settings
@@ -9,6 +10,9 @@ namespace DeskStats.Settings
     /// </summary>
     public static class RelaySettingsParser
     {
+        /// <summary>The name whole-file problems (missing, too large, not JSON) are reported under: the file's own name.</summary>
+        public const string FileSettingName = "deskstats.json";
+
         /// <summary>Largest settings file accepted, in bytes.</summary>
         public const int MaxFileBytes = 4096;
 
@@ -24,9 +28,6 @@ namespace DeskStats.Settings
         /// <summary>Highest <c>utcOffsetMinutes</c> (UTC+14:00).</summary>
         public const int MaxUtcOffsetMinutes = 840;
 
-        /// <summary>The board ids the firmware knows (see docs/architecture.md "Board profile ids").</summary>
-        public static readonly string[] KnownBoards = { "cyd", "cyd-st7789", "esp32-st7789-240", "t-display" };
-
         /// <summary>
         /// Reads <paramref name="length"/> bytes of <paramref name="data"/> into <paramref name="result"/> (reset to
         /// the defaults first) and checks them. Returns a problem of kind None when the settings are usable.
@@ -36,12 +37,12 @@ namespace DeskStats.Settings
             result.Reset();
             if (data == null || length <= 0)
             {
-                return new SettingsProblem(SettingsProblemKind.FileMissing, string.Empty);
+                return new SettingsProblem(SettingsProblemKind.FileMissing, FileSettingName);
             }
 
             if (length > MaxFileBytes || length > data.Length)
             {
-                return new SettingsProblem(SettingsProblemKind.FileTooLarge, string.Empty);
+                return new SettingsProblem(SettingsProblemKind.FileTooLarge, FileSettingName);
             }
 
             // Editors on Windows like to start UTF-8 files with a byte order mark.
@@ -55,7 +56,7 @@ namespace DeskStats.Settings
             reader.Reset(data, offset, length - offset);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                return new SettingsProblem(SettingsProblemKind.NotJson, string.Empty);
+                return new SettingsProblem(SettingsProblemKind.NotJson, FileSettingName);
             }
 
             var seen = new SeenSettings();
@@ -89,7 +90,7 @@ namespace DeskStats.Settings
 
             if (reader.Error != JsonReadError.None || reader.TokenType != JsonTokenType.EndObject || reader.Read() || !reader.IsComplete)
             {
-                return new SettingsProblem(SettingsProblemKind.NotJson, string.Empty);
+                return new SettingsProblem(SettingsProblemKind.NotJson, FileSettingName);
             }
 
             if (!typeProblem.IsNone)
@@ -100,18 +101,10 @@ namespace DeskStats.Settings
             return Validate(result, seen);
         }
 
-        /// <summary>True when <paramref name="board"/> is one of <see cref="KnownBoards"/>.</summary>
+        /// <summary>True when <paramref name="board"/> names one of the supported boards (BoardProfiles).</summary>
         public static bool IsKnownBoard(string board)
         {
-            for (int index = 0; index < KnownBoards.Length; index++)
-            {
-                if (KnownBoards[index] == board)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return BoardProfiles.Find(board) != null;
         }
 
         /// <summary>Parses "HH:MM" (or "H:MM"), 00:00 to 23:59, into minutes after midnight; -1 when it is not such a time.</summary>
