@@ -4,8 +4,7 @@ namespace DeskStats.Tools.Provision
     {
         private static int Main(string[] args)
         {
-            System.Console.Error.WriteLine("provision: coming (issue 5)");
-            return 2;
+            return ProvisionCommand.Run(args, System.Console.Out, System.Console.Error, ProvisionEnvironment.FromProcess());
         }
     }
 }
