@@ -44,5 +44,19 @@ namespace DeskStats.Model
 
         /// <summary>The newest visit, or null when <c>visits_live</c> was empty.</summary>
         public VisitEntry LatestVisit => RecentVisitCount > 0 ? _recentVisits[0] : null;
+
+        /// <summary>Copies every field of <paramref name="other"/> (strings by reference: no allocation).</summary>
+        internal void CopyFrom(DashboardModel other)
+        {
+            HasData = other.HasData;
+            Today.CopyFrom(other.Today);
+            Yesterday.CopyFrom(other.Yesterday);
+            DayBefore.CopyFrom(other.DayBefore);
+            RecentVisitCount = other.RecentVisitCount;
+            for (int index = 0; index < MaxRecentVisits; index++)
+            {
+                _recentVisits[index].CopyFrom(other._recentVisits[index]);
+            }
+        }
     }
 }

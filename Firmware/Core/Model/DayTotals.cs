@@ -14,5 +14,23 @@ namespace DeskStats.Model
 
         /// <summary><see cref="TimeSpent"/> in seconds, or -1 when it is absent or not in the HH:MM:SS form.</summary>
         public int TimeSpentSeconds { get; internal set; } = -1;
+
+        /// <summary>Copies every field of <paramref name="other"/> (strings by reference: no allocation).</summary>
+        internal void CopyFrom(DayTotals other)
+        {
+            HasValue = other.HasValue;
+            Visits = other.Visits;
+            TimeSpent = other.TimeSpent;
+            TimeSpentSeconds = other.TimeSpentSeconds;
+        }
+
+        /// <summary>Resets to "not sent" (as after <c>"summary": {}</c>).</summary>
+        internal void Clear()
+        {
+            HasValue = false;
+            Visits = 0;
+            TimeSpent = string.Empty;
+            TimeSpentSeconds = -1;
+        }
     }
 }

@@ -20,5 +20,34 @@ namespace DeskStats.Model
 
         /// <summary>Minute of <see cref="LastActionDateTime"/>, 0 to 59, or -1 when it could not be read.</summary>
         public int VisitMinute { get; internal set; } = -1;
+
+        /// <summary>Copies every field of <paramref name="other"/> (strings by reference: no allocation).</summary>
+        internal void CopyFrom(VisitEntry other)
+        {
+            City = other.City;
+            CountryCode = other.CountryCode;
+            Country = other.Country;
+            LastActionDateTime = other.LastActionDateTime;
+            VisitHour = other.VisitHour;
+            VisitMinute = other.VisitMinute;
+        }
+
+        /// <summary>True when the fields the screen shows for the latest visit equal those of <paramref name="other"/>.</summary>
+        internal bool SameAs(VisitEntry other)
+        {
+            return City == other.City && CountryCode == other.CountryCode && Country == other.Country
+                && LastActionDateTime == other.LastActionDateTime;
+        }
+
+        /// <summary>Resets every field to "unknown".</summary>
+        internal void Clear()
+        {
+            City = string.Empty;
+            CountryCode = string.Empty;
+            Country = string.Empty;
+            LastActionDateTime = string.Empty;
+            VisitHour = -1;
+            VisitMinute = -1;
+        }
     }
 }
