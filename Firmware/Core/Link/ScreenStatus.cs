@@ -66,5 +66,20 @@ namespace DeskStats.Link
 
         /// <summary>Relay messages rejected since start (malformed, oversized, wrong types), 0 or more.</summary>
         public int RejectedMessages { get; set; }
+
+        /// <summary>Times the relay link came back after having been online, since start, 0 or more.</summary>
+        public int Reconnects { get; set; }
+
+        /// <summary>Free managed memory in bytes as last measured, or -1 when not measured yet.</summary>
+        public int FreeMemoryBytes { get; set; } = -1;
+
+        /// <summary>Wi-Fi signal strength in dBm (about -100 to 0), or 0 when unknown or not joined.</summary>
+        public int WifiSignalDbm { get; set; }
+
+        /// <summary>Seconds since the firmware started, 0 or more.</summary>
+        public long UptimeSeconds { get; set; }
+
+        /// <summary>The most recent fault of the link, kept after recovery for the debug output; None before any.</summary>
+        public LinkFailure LastFailure { get; set; } = LinkFailure.None;
     }
 }
