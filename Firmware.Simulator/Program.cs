@@ -10,7 +10,7 @@ namespace DeskStats.Simulator
         private static async Task<int> Main(string[] args)
         {
             Console.OutputEncoding = System.Text.Encoding.UTF8;
-            SimulatorOptions options = SimulatorOptions.Parse(args, board => true, out string error);
+            SimulatorOptions options = SimulatorOptions.Parse(args, board => DeskStats.Display.BoardProfiles.Find(board) != null, out string error);
             if (options == null)
             {
                 Console.Error.WriteLine("deskstats-simulator: " + error);
@@ -44,8 +44,8 @@ namespace DeskStats.Simulator
                     return await RelayServing.RunAsync(options, Console.Out, stop.Token).ConfigureAwait(false);
                 }
 
-                Console.Error.WriteLine("deskstats-simulator: the screen simulation is coming; --serve-relay works now.");
-                return 2;
+                var session = new SimulatorSession(options, Console.Out, Console.Error, !Console.IsOutputRedirected);
+                return await session.RunAsync(stop.Token).ConfigureAwait(false);
             }
             finally
             {

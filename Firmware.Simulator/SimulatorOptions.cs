@@ -66,6 +66,9 @@ namespace DeskStats.Simulator
         /// <summary>Seed of the demo site's script.</summary>
         public int Seed { get; private set; } = 2026;
 
+        /// <summary>Print the link's debug lines (secrets masked) to stderr.</summary>
+        public bool Verbose { get; private set; }
+
         /// <summary>Speed factor of the demo site's script (1 = scripted pace).</summary>
         public double Speed { get; private set; } = 1.0;
 
@@ -125,6 +128,9 @@ namespace DeskStats.Simulator
                         if (!TakeInteger(args, ref index, 0, 65535, out int port, out error)) return null;
                         options.Port = port;
                         break;
+                    case "--verbose":
+                        options.Verbose = true;
+                        break;
                     case "--listen-any":
                         options.ListenAny = true;
                         break;
@@ -169,7 +175,7 @@ namespace DeskStats.Simulator
 
             if (!isKnownBoard(options.Board))
             {
-                error = "unknown board '" + options.Board + "'";
+                error = "unknown board '" + options.Board + "' (known: " + string.Join(", ", DeskStats.Display.BoardProfiles.Ids) + ")";
                 return null;
             }
 
