@@ -1,0 +1,419 @@
+using System;
+using DeskStats.Display.Controllers;
+using DeskStats.Display.Fonts;
+using DeskStats.Display.Layouts;
+using DeskStats.Display.Rendering;
+using DeskStats.Link;
+using DeskStats.Model;
+
+namespace DeskStats.Display
+{
+    /// <summary>
+    /// Draws the dashboard and the full-screen link states on one board's panel, sending only what changed:
+    /// the fields <see cref="ChangedFields"/> names, the status texts that differ from what is on screen, and
+    /// inside a number only the digit cells that changed. No frame buffer: everything goes out in bands of at
+    /// most <see cref="RenderTarget.DefaultBandBytes"/> bytes.
+    /// </summary>
+    public sealed class DashboardRenderer
+    {
+        /// <summary>How long the new-visitor cue stays up, in milliseconds.</summary>
+        public const int CueMilliseconds = 2000;
+
+        private const int NoScreen = -1;
+        private const int DashboardScreen = 100;
+        private const int WaitingScreen = 50;
+
+        private readonly DisplayPanel _panel;
+        private readonly RenderTarget _target;
+        private readonly DashboardLayout _layout;
+        private readonly CharBuffer _text = new CharBuffer(240);
+        private int _screen = NoScreen;
+        private ushort _accentDrawn;
+        private int _cueRemainingMilliseconds;
+        private DashboardModel _model;
+
+        /// <summary>Creates the renderer for <paramref name="profile"/>'s panel on <paramref name="bus"/>, drawing with <paramref name="fonts"/>.</summary>
+        public DashboardRenderer(BoardProfile profile, IDisplayBus bus, DisplayFonts fonts)
+        {
+            if (profile == null || bus == null || fonts == null) throw new ArgumentNullException();
+            _panel = new DisplayPanel(profile, bus);
+            _target = new RenderTarget(_panel, fonts.MaxBitmapLength, RenderTarget.DefaultBandBytes);
+            _layout = DashboardLayout.For(profile.Width, profile.Height, fonts);
+        }
+
+        /// <summary>The layout in use.</summary>
+        public DashboardLayout Layout => _layout;
+
+        /// <summary>The panel driver.</summary>
+        public DisplayPanel Panel => _panel;
+
+        /// <summary>True while the new-visitor cue is shown.</summary>
+        public bool CueActive => _cueRemainingMilliseconds > 0;
+
+        /// <summary>Resets and initialises the controller, then clears the screen; the next <see cref="Render"/> draws everything.</summary>
+        public void Initialize()
+        {
+            _panel.Initialize();
+            _target.FillRectangle(0, 0, _panel.Width, _panel.Height, Rgb565.Background);
+            _screen = NoScreen;
+        }
+
+        /// <summary>Sets the backlight, 0 (off) to 100 percent.</summary>
+        public void SetBrightness(int percent) => _panel.SetBrightness(percent);
+
+        /// <summary>
+        /// Brings the screen up to date: <paramref name="changes"/> names the model fields that changed since the
+        /// last call; differences in <paramref name="status"/> are found by comparing with what is on screen.
+        /// The first call (and any switch between the dashboard and a full-screen state) draws everything.
+        /// </summary>
+        public void Render(DashboardModel model, ChangedFields changes, ScreenStatus status)
+        {
+            if (model == null || status == null) throw new ArgumentNullException();
+            _model = model;
+            int screen = ChooseScreen(model, status);
+            bool whole = screen != _screen;
+            if (whole)
+            {
+                ClearFor(screen);
+                _screen = screen;
+                changes = ChangedFields.All;
+            }
+
+            if (screen == DashboardScreen)
+            {
+                if (!whole && (changes & ChangedFields.LatestVisit) != 0 && model.LatestVisit != null)
+                {
+                    _cueRemainingMilliseconds = CueMilliseconds;
+                }
+
+                DrawDashboard(model, changes, status);
+            }
+            else
+            {
+                DrawFullScreen(status);
+            }
+        }
+
+        /// <summary>Advances the renderer's own animation (the new-visitor cue) by <paramref name="elapsedMilliseconds"/>.</summary>
+        public void Tick(int elapsedMilliseconds)
+        {
+            if (_cueRemainingMilliseconds <= 0) return;
+            _cueRemainingMilliseconds -= elapsedMilliseconds;
+            if (_cueRemainingMilliseconds <= 0)
+            {
+                _cueRemainingMilliseconds = 0;
+                if (_screen == DashboardScreen && _model != null)
+                {
+                    DrawLatestVisit(_model);
+                }
+            }
+        }
+
+        private static int ChooseScreen(DashboardModel model, ScreenStatus status)
+        {
+            if (status.Kind == ScreenKind.SetupNeeded) return (int)ScreenKind.SetupNeeded;
+            if (model.HasData) return DashboardScreen;
+            return status.Kind == ScreenKind.Online ? WaitingScreen : (int)status.Kind;
+        }
+
+        private void ClearFor(int screen)
+        {
+            _layout.InvalidateAll();
+            _accentDrawn = 0;
+            _target.FillRectangle(0, 0, _layout.Width, _layout.Height, Rgb565.Background);
+            if (_layout.Strip != null)
+            {
+                _target.FillRectangle(_layout.Strip[0], _layout.Strip[1], _layout.Strip[2], _layout.Strip[3], Rgb565.Strip);
+            }
+
+            if (screen == DashboardScreen)
+            {
+                int[] rules = _layout.Rules;
+                for (int index = 0; index + 3 < rules.Length; index += 4)
+                {
+                    _target.FillRectangle(rules[index], rules[index + 1], rules[index + 2], rules[index + 3], Rgb565.Rule);
+                }
+            }
+        }
+
+        private void DrawDashboard(DashboardModel model, ChangedFields changes, ScreenStatus status)
+        {
+            DashboardLayout layout = _layout;
+            if (layout.CountLabel != null)
+            {
+                DrawText(layout.CountLabel, layout.CountLabelText);
+            }
+
+            for (int day = 0; day < DashboardLayout.Days; day++)
+            {
+                DrawText(layout.DayLabels[day], layout.DayLabelTexts[day]);
+            }
+
+            if ((changes & ChangedFields.TodayVisits) != 0)
+            {
+                DrawVisits(layout.Count, model.Today);
+                DrawVisits(layout.DayVisits[0], model.Today);
+            }
+
+            if ((changes & ChangedFields.TodayTimeSpent) != 0) DrawTimeSpent(layout.DayTimes[0], model.Today);
+            if ((changes & ChangedFields.YesterdayVisits) != 0) DrawVisits(layout.DayVisits[1], model.Yesterday);
+            if ((changes & ChangedFields.YesterdayTimeSpent) != 0) DrawTimeSpent(layout.DayTimes[1], model.Yesterday);
+            if ((changes & ChangedFields.DayBeforeVisits) != 0) DrawVisits(layout.DayVisits[2], model.DayBefore);
+            if ((changes & ChangedFields.DayBeforeTimeSpent) != 0) DrawTimeSpent(layout.DayTimes[2], model.DayBefore);
+            if ((changes & ChangedFields.LatestVisit) != 0) DrawLatestVisit(model);
+            DrawStatus(status);
+        }
+
+        private void DrawVisits(TextField field, DayTotals totals)
+        {
+            CharBuffer text = _text.Clear();
+            if (totals.HasValue) text.AppendCount(totals.Visits);
+            else text.Append('-');
+            BitmapFont narrowest = field.LastResortFont ?? field.FallbackFont ?? field.Font;
+            if (narrowest.MeasureWidth(text.Chars, 0, text.Length) > field.Width)
+            {
+                // Even the smallest face is too wide (millions in a narrow column): "1.2M", "235k".
+                text.Clear().AppendAbbreviatedCount(totals.Visits);
+            }
+
+            field.Draw(_target, text.Chars, text.Length);
+        }
+
+        private void DrawTimeSpent(TextField field, DayTotals totals)
+        {
+            CharBuffer text = _text.Clear();
+            if (totals.HasValue) text.AppendTimeSpent(totals.TimeSpentSeconds);
+            else text.Append('-');
+            Fit(field, text);
+            field.Draw(_target, text.Chars, text.Length);
+        }
+
+        private void DrawLatestVisit(DashboardModel model)
+        {
+            DashboardLayout layout = _layout;
+            VisitEntry visit = model.LatestVisit;
+            CharBuffer text = _text;
+            bool cue = _cueRemainingMilliseconds > 0;
+            if (visit == null)
+            {
+                text.Clear().Append("No visitors yet");
+                Fit(layout.City, text);
+                layout.City.Draw(_target, text.Chars, text.Length, Rgb565.Muted);
+                layout.VisitMeta.Draw(_target, text.Chars, 0);
+                return;
+            }
+
+            // City; a city the font cannot show (Москва, 東京) gives way to the country, then the country code.
+            int length = PlaceName(layout.City, visit.City);
+            if (length <= 0) length = PlaceName(layout.City, visit.Country);
+            if (length <= 0)
+            {
+                text.Clear().Append(visit.CountryCode.Length > 0 ? "Somewhere" : "Unknown place");
+                length = text.Length;
+            }
+
+            layout.City.Draw(_target, text.Chars, length, cue ? Rgb565.Accent : Rgb565.Text);
+
+            text.Clear();
+            AppendUpper(text, visit.CountryCode);
+            if (visit.VisitHour >= 0)
+            {
+                if (text.Length > 0) text.Append(' ');
+                text.AppendClock(visit.VisitHour, visit.VisitMinute);
+            }
+
+            Fit(layout.VisitMeta, text);
+            layout.VisitMeta.Draw(_target, text.Chars, text.Length, cue ? Rgb565.Accent : Rgb565.Muted);
+        }
+
+        private int PlaceName(TextField field, string name)
+        {
+            if (name == null || name.Length == 0) return 0;
+            int length = TextFitter.PrepareAndFit(field.Font, name, _text.Chars, field.Width);
+            _text.Length = length < 0 ? 0 : length;
+            return length;
+        }
+
+        private static void AppendUpper(CharBuffer text, string code)
+        {
+            for (int index = 0; index < code.Length; index++)
+            {
+                char character = code[index];
+                text.Append(character >= 'a' && character <= 'z' ? (char)(character - 32) : character);
+            }
+        }
+
+        private void DrawStatus(ScreenStatus status)
+        {
+            DashboardLayout layout = _layout;
+            CharBuffer text = _text;
+            ushort color;
+            bool online = status.Kind == ScreenKind.Online && !status.Offline;
+
+            if (layout.Compact)
+            {
+                text.Clear();
+                if (online)
+                {
+                    color = status.InsecureLink ? Rgb565.Warning : Rgb565.Good;
+                    if (status.InsecureLink) text.Append("insecure");
+                    else if (status.HasLastChange) text.Append("live ").AppendClock(status.LastChangeLocal.Hour, status.LastChangeLocal.Minute);
+                    else text.Append("live");
+                }
+                else if (status.Kind == ScreenKind.Rejected)
+                {
+                    color = Rgb565.Error;
+                    text.Append("bad token");
+                }
+                else if (status.Kind == ScreenKind.TlsFailed)
+                {
+                    color = Rgb565.Error;
+                    text.Append("TLS error");
+                }
+                else
+                {
+                    color = Rgb565.Warning;
+                    text.Append("off ");
+                    text.AppendClock(status.OfflineSinceLocal.Hour, status.OfflineSinceLocal.Minute);
+                }
+
+                Fit(layout.State, text);
+                layout.State.Draw(_target, text.Chars, text.Length, color);
+
+                text.Clear();
+                if (status.RejectedMessages > 0) text.Append("\u26A0 ");
+                if (status.ClockValid) text.AppendClock(status.LocalNow.Hour, status.LocalNow.Minute);
+                layout.Clock.Draw(_target, text.Chars, text.Length, status.RejectedMessages > 0 ? Rgb565.Warning : Rgb565.Text);
+                return;
+            }
+
+            // Top right: how fresh the numbers are.
+            text.Clear();
+            color = Rgb565.Muted;
+            if (!online && status.Offline)
+            {
+                color = Rgb565.Warning;
+                text.Append("offline since ").AppendClock(status.OfflineSinceLocal.Hour, status.OfflineSinceLocal.Minute);
+            }
+            else if (status.HasLastChange)
+            {
+                text.Append("updated ").AppendClock(status.LastChangeLocal.Hour, status.LastChangeLocal.Minute);
+            }
+
+            Fit(layout.Updated, text);
+            layout.Updated.Draw(_target, text.Chars, text.Length, color);
+
+            // Bottom left: the link.
+            text.Clear().Append("\u25CF ");
+            if (online)
+            {
+                color = status.InsecureLink ? Rgb565.Warning : Rgb565.Good;
+                text.Append(status.InsecureLink ? "Online, insecure ws://" : "Online");
+            }
+            else
+            {
+                AppendProblem(text, status, out color);
+            }
+
+            Fit(layout.State, text);
+            layout.State.Draw(_target, text.Chars, text.Length, color);
+            DrawRejectedAndClock(status);
+        }
+
+        private void DrawRejectedAndClock(ScreenStatus status)
+        {
+            CharBuffer text = _text;
+            if (_layout.Rejected != null)
+            {
+                text.Clear();
+                if (status.RejectedMessages > 0)
+                {
+                    text.Append("\u26A0").AppendNumber(status.RejectedMessages > 99 ? 99 : status.RejectedMessages);
+                }
+
+                _layout.Rejected.Draw(_target, text.Chars, text.Length);
+            }
+
+            text.Clear();
+            if (status.ClockValid) text.AppendClock(status.LocalNow.Hour, status.LocalNow.Minute);
+            TextField clock = _screen == DashboardScreen ? _layout.Clock : _layout.ScreenClock;
+            clock.Draw(_target, text.Chars, text.Length);
+        }
+
+        private static void AppendProblem(CharBuffer text, ScreenStatus status, out ushort color)
+        {
+            color = Rgb565.Warning;
+            switch (status.Kind)
+            {
+                case ScreenKind.Rejected:
+                    color = Rgb565.Error;
+                    text.Append("Relay rejected the token");
+                    return;
+                case ScreenKind.TlsFailed:
+                    color = Rgb565.Error;
+                    text.Append("TLS failed: check CA, clock");
+                    return;
+                case ScreenKind.JoiningWifi:
+                    text.Append("Offline: joining Wi-Fi");
+                    return;
+                case ScreenKind.ConnectingRelay:
+                    text.Append("Offline: connecting");
+                    return;
+                case ScreenKind.Unreachable:
+                    text.Append("Unreachable");
+                    if (status.RetryInSeconds >= 0) text.Append(", retry in ").AppendNumber(status.RetryInSeconds).Append(" s");
+                    return;
+                default:
+                    text.Append("Offline");
+                    return;
+            }
+        }
+
+        private void DrawFullScreen(ScreenStatus status)
+        {
+            DashboardLayout layout = _layout;
+            CharBuffer text = _text;
+            ushort accent = ScreenMessages.Accent(status.Kind, _screen == WaitingScreen);
+            if (accent != _accentDrawn)
+            {
+                _target.FillRectangle(0, 0, layout.Width, layout.AccentBarHeight, accent);
+                _accentDrawn = accent;
+            }
+
+            text.Clear();
+            ScreenMessages.AppendTitle(text, status, _screen == WaitingScreen);
+            Fit(layout.Title, text);
+            layout.Title.Draw(_target, text.Chars, text.Length, accent == Rgb565.Muted ? Rgb565.Text : accent);
+
+            text.Clear();
+            ScreenMessages.AppendBody(text, status, _screen == WaitingScreen, layout.Compact);
+            layout.Body.Draw(_target, text.Chars, text.Length, Rgb565.Text);
+
+            text.Clear();
+            ScreenMessages.AppendDetail(text, status);
+            Fit(layout.Detail, text);
+            layout.Detail.Draw(_target, text.Chars, text.Length);
+
+            if (!layout.Compact)
+            {
+                text.Clear().Append("DeskStats");
+                if (status.InsecureLink) text.Append(" \u00B7 ws:// not encrypted");
+                Fit(layout.State, text);
+                layout.State.Draw(_target, text.Chars, text.Length, status.InsecureLink ? Rgb565.Warning : Rgb565.Muted);
+            }
+
+            DrawRejectedAndClock(status);
+        }
+
+        private void DrawText(TextField field, string value)
+        {
+            CharBuffer text = _text.Clear().Append(value);
+            field.Draw(_target, text.Chars, text.Length);
+        }
+
+        private static void Fit(TextField field, CharBuffer text)
+        {
+            text.Length = TextFitter.FitWithEllipsis(field.Font, text.Chars, text.Length, field.Width);
+        }
+    }
+}

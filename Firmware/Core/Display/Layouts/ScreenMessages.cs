@@ -1,0 +1,155 @@
+using DeskStats.Display.Rendering;
+using DeskStats.Link;
+
+namespace DeskStats.Display.Layouts
+{
+    /// <summary>
+    /// The words of the full-screen states: what is happening, in plain words, and what to do about it.
+    /// One place for all of them so they read alike on every layout.
+    /// </summary>
+    public static class ScreenMessages
+    {
+        /// <summary>Colour of the bar and title: red for what the user must fix, amber for waiting on something, grey while starting.</summary>
+        public static ushort Accent(ScreenKind kind, bool waitingForData)
+        {
+            if (waitingForData) return Rgb565.Good;
+            switch (kind)
+            {
+                case ScreenKind.SetupNeeded:
+                case ScreenKind.Rejected:
+                case ScreenKind.TlsFailed:
+                    return Rgb565.Error;
+                case ScreenKind.Unreachable:
+                    return Rgb565.Warning;
+                case ScreenKind.JoiningWifi:
+                case ScreenKind.ConnectingRelay:
+                    return Rgb565.Accent;
+                default:
+                    return Rgb565.Muted;
+            }
+        }
+
+        /// <summary>The title line.</summary>
+        public static void AppendTitle(CharBuffer text, ScreenStatus status, bool waitingForData)
+        {
+            if (waitingForData)
+            {
+                text.Append("Waiting for data");
+                return;
+            }
+
+            switch (status.Kind)
+            {
+                case ScreenKind.SetupNeeded: text.Append("Setup needed"); break;
+                case ScreenKind.JoiningWifi: text.Append("Joining Wi-Fi\u2026"); break;
+                case ScreenKind.ConnectingRelay: text.Append("Connecting\u2026"); break;
+                case ScreenKind.Rejected: text.Append("Device not accepted"); break;
+                case ScreenKind.TlsFailed: text.Append("Secure link failed"); break;
+                case ScreenKind.Unreachable: text.Append("Relay unreachable"); break;
+                default: text.Append("DeskStats starting\u2026"); break;
+            }
+        }
+
+        /// <summary>Cause and what to do, '\n' between paragraphs; <paramref name="compact"/> for the smallest screens.</summary>
+        public static void AppendBody(CharBuffer text, ScreenStatus status, bool waitingForData, bool compact)
+        {
+            if (compact)
+            {
+                AppendShortBody(text, status, waitingForData);
+                return;
+            }
+
+            if (waitingForData)
+            {
+                text.Append("Connected to the relay. The numbers appear as soon as the relay has them.");
+                return;
+            }
+
+            switch (status.Kind)
+            {
+                case ScreenKind.SetupNeeded:
+                    if (status.SetupSetting == "wifi")
+                    {
+                        text.Append("Wi-Fi is not set up");
+                        if (status.SetupProblem.Length > 0) text.Append(": ").Append(status.SetupProblem);
+                        text.Append(".\nStore the network name and password with nanoff --networkdeployment.");
+                        return;
+                    }
+
+                    text.Append("Setting \"").Append(status.SetupSetting.Length > 0 ? status.SetupSetting : "?").Append('"');
+                    text.Append(status.SetupProblem.Length > 0 ? ": " : " is missing or wrong.");
+                    text.Append(status.SetupProblem);
+                    text.Append("\nFix it in deskstats.json on the device and restart.");
+                    return;
+                case ScreenKind.JoiningWifi:
+                    text.Append("Looking for the Wi-Fi network stored on the device. Check that it is in range.");
+                    return;
+                case ScreenKind.ConnectingRelay:
+                    text.Append("Wi-Fi is up. Setting the clock and opening the link to the relay.");
+                    return;
+                case ScreenKind.Rejected:
+                    text.Append("The relay refused this device.\nCheck that the token in deskstats.json is one the relay accepts.");
+                    return;
+                case ScreenKind.TlsFailed:
+                    text.Append("The relay's certificate was not accepted.\nCheck the CA certificate file and that the clock is right.");
+                    return;
+                case ScreenKind.Unreachable:
+                    text.Append("No answer from the relay.\nCheck relayUrl and that the relay is running.");
+                    return;
+                default:
+                    text.Append("Reading the settings.");
+                    return;
+            }
+        }
+
+        private static void AppendShortBody(CharBuffer text, ScreenStatus status, bool waitingForData)
+        {
+            if (waitingForData)
+            {
+                text.Append("Connected. The numbers appear when the relay has them.");
+                return;
+            }
+
+            switch (status.Kind)
+            {
+                case ScreenKind.SetupNeeded:
+                    if (status.SetupSetting == "wifi")
+                    {
+                        text.Append("No Wi-Fi stored. Use nanoff --networkdeployment.");
+                        return;
+                    }
+
+                    text.Append("Fix \"").Append(status.SetupSetting).Append("\" in deskstats.json");
+                    if (status.SetupProblem.Length > 0) text.Append(": ").Append(status.SetupProblem);
+                    return;
+                case ScreenKind.JoiningWifi:
+                    text.Append("Looking for the stored Wi-Fi network.");
+                    return;
+                case ScreenKind.ConnectingRelay:
+                    text.Append("Setting the clock, then linking to the relay.");
+                    return;
+                case ScreenKind.Rejected:
+                    text.Append("The relay refused this device. Check the token.");
+                    return;
+                case ScreenKind.TlsFailed:
+                    text.Append("Certificate not accepted. Check the CA file and the clock.");
+                    return;
+                case ScreenKind.Unreachable:
+                    text.Append("No answer from the relay. Check relayUrl.");
+                    return;
+                default:
+                    text.Append("Reading the settings.");
+                    return;
+            }
+        }
+
+        /// <summary>The changing detail line: the retry countdown.</summary>
+        public static void AppendDetail(CharBuffer text, ScreenStatus status)
+        {
+            if (status.RetryInSeconds >= 0 && status.Kind != ScreenKind.SetupNeeded && status.Kind != ScreenKind.Online)
+            {
+                text.Append("Retrying in ").AppendNumber(status.RetryInSeconds).Append(" s");
+            }
+        }
+    }
+}

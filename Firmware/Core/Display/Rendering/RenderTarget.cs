@@ -1,0 +1,54 @@
+using DeskStats.Display.Controllers;
+using DeskStats.Display.Fonts;
+
+namespace DeskStats.Display.Rendering
+{
+    /// <summary>
+    /// What the fields draw with: the panel, one band canvas, and the scratch a digit-cell comparison needs
+    /// (the old and the new glyph's bitmap). One per renderer; all of it is the display's retained memory.
+    /// </summary>
+    public sealed class RenderTarget
+    {
+        /// <summary>Bytes of the band buffer: 12 KB, 19 rows of a 320-pixel screen, below the 16 KB transfer limit.</summary>
+        public const int DefaultBandBytes = 12288;
+
+        /// <summary>Creates the target for <paramref name="panel"/>, for glyph bitmaps of up to <paramref name="maxGlyphBitmapBytes"/>.</summary>
+        public RenderTarget(DisplayPanel panel, int maxGlyphBitmapBytes, int bandBytes)
+        {
+            Panel = panel;
+            Canvas = new BandCanvas(bandBytes, maxGlyphBitmapBytes);
+            OldBitmap = new byte[maxGlyphBitmapBytes];
+            NewBitmap = new byte[maxGlyphBitmapBytes];
+        }
+
+        /// <summary>The panel.</summary>
+        public DisplayPanel Panel { get; }
+
+        /// <summary>The band canvas.</summary>
+        public BandCanvas Canvas { get; }
+
+        /// <summary>Scratch: bitmap of the glyph on screen.</summary>
+        public byte[] OldBitmap { get; }
+
+        /// <summary>Scratch: bitmap of the glyph replacing it.</summary>
+        public byte[] NewBitmap { get; }
+
+        /// <summary>Scratch metrics of the glyph on screen.</summary>
+        public GlyphMetrics OldGlyph { get; } = new GlyphMetrics();
+
+        /// <summary>Scratch metrics of the glyph replacing it.</summary>
+        public GlyphMetrics NewGlyph { get; } = new GlyphMetrics();
+
+        /// <summary>Fills a screen rectangle with one colour, band by band.</summary>
+        public void FillRectangle(int x, int y, int width, int height, ushort color)
+        {
+            int rows = Canvas.MaxRows(width);
+            for (int top = y; top < y + height; top += rows)
+            {
+                int bandHeight = y + height - top < rows ? y + height - top : rows;
+                Canvas.Begin(x, top, width, bandHeight, color);
+                Canvas.Flush(Panel);
+            }
+        }
+    }
+}

@@ -1,0 +1,285 @@
+using System;
+using DeskStats.Display.Fonts;
+
+namespace DeskStats.Display.Rendering
+{
+    /// <summary>
+    /// One box of text on the screen that remembers what it last drew. Drawing the same text again sends
+    /// nothing; a text of the same shape (same length, same advance per character, as with tabular digits)
+    /// sends only the pixels of the characters that changed, as few windows of rows; anything else redraws
+    /// the box in bands.
+    /// </summary>
+    public sealed class TextField
+    {
+        // CASET + RASET + RAMWR with their parameters: what one more window costs on the wire.
+        private const int WindowOverheadBytes = 11;
+
+        private readonly char[] _drawn;
+        private int _drawnLength = -1;
+        private ushort _drawnForeground;
+        private ushort _drawnBackground;
+        private BitmapFont _drawnFont;
+
+        /// <summary>Creates a box at (<paramref name="x"/>, <paramref name="y"/>) holding at most <paramref name="capacity"/> characters.</summary>
+        public TextField(int x, int y, int width, int height, TextAlignment alignment, int capacity)
+        {
+            X = x;
+            Y = y;
+            Width = width;
+            Height = height;
+            Alignment = alignment;
+            _drawn = new char[capacity];
+        }
+
+        /// <summary>Left edge of the box, screen pixels.</summary>
+        public int X { get; }
+
+        /// <summary>Top edge of the box.</summary>
+        public int Y { get; }
+
+        /// <summary>Box width.</summary>
+        public int Width { get; }
+
+        /// <summary>Box height.</summary>
+        public int Height { get; }
+
+        /// <summary>Horizontal placement of the text.</summary>
+        public TextAlignment Alignment { get; }
+
+        /// <summary>The font the box is drawn in unless a call names another.</summary>
+        public BitmapFont Font { get; set; }
+
+        /// <summary>A smaller font used when the text is wider than the box in <see cref="Font"/>; null for none.</summary>
+        public BitmapFont FallbackFont { get; set; }
+
+        /// <summary>The font used when the text is too wide even in <see cref="FallbackFont"/>; null for none.</summary>
+        public BitmapFont LastResortFont { get; set; }
+
+        /// <summary>Text colour the layout gives the box.</summary>
+        public ushort Foreground { get; set; } = Rgb565.Text;
+
+        /// <summary>Background colour the layout gives the box.</summary>
+        public ushort Background { get; set; } = Rgb565.Background;
+
+        /// <summary>Most characters the box holds.</summary>
+        public int Capacity => _drawn.Length;
+
+        /// <summary>Forgets what was drawn: the next <see cref="Draw"/> redraws the whole box.</summary>
+        public void Invalidate() => _drawnLength = -1;
+
+        /// <summary>Baseline for <paramref name="font"/>: its ascent and descent centred in the box.</summary>
+        public int Baseline(BitmapFont font) => Y + (Height - font.Ascent - font.Descent) / 2 + font.Ascent;
+
+        /// <summary>Shows the text in the box's own font and colours.</summary>
+        public void Draw(RenderTarget target, char[] text, int length) => Draw(target, text, length, Foreground);
+
+        /// <summary>Shows the text in the box's font (or its fallback when too wide) and background, in <paramref name="foreground"/>.</summary>
+        public void Draw(RenderTarget target, char[] text, int length, ushort foreground)
+        {
+            BitmapFont font = Font;
+            if (FallbackFont != null && font.MeasureWidth(text, 0, length) > Width)
+            {
+                font = FallbackFont;
+                if (LastResortFont != null && font.MeasureWidth(text, 0, length) > Width)
+                {
+                    font = LastResortFont;
+                }
+            }
+
+            Draw(target, font, text, length, foreground, Background);
+        }
+
+        /// <summary>
+        /// Shows <paramref name="length"/> characters of <paramref name="text"/> (already fitted to the box width)
+        /// in <paramref name="font"/>, sending only what differs from what the box shows.
+        /// </summary>
+        public void Draw(RenderTarget target, BitmapFont font, char[] text, int length, ushort foreground, ushort background)
+        {
+            if (length > _drawn.Length) length = _drawn.Length;
+            bool sameStyle = _drawnLength >= 0 && font == _drawnFont && foreground == _drawnForeground && background == _drawnBackground;
+            if (sameStyle && length == _drawnLength)
+            {
+                bool same = true;
+                bool sameShape = true;
+                for (int index = 0; index < length; index++)
+                {
+                    if (text[index] != _drawn[index])
+                    {
+                        same = false;
+                        if (font.GetAdvance(text[index]) != font.GetAdvance(_drawn[index]))
+                        {
+                            sameShape = false;
+                            break;
+                        }
+                    }
+                }
+
+                if (same)
+                {
+                    return;
+                }
+
+                if (sameShape)
+                {
+                    DrawChangedCells(target, font, text, length, foreground, background);
+                    Remember(font, text, length, foreground, background);
+                    return;
+                }
+            }
+
+            DrawWhole(target, font, text, length, foreground, background);
+            Remember(font, text, length, foreground, background);
+        }
+
+        private int TextStart(BitmapFont font, char[] text, int length)
+        {
+            if (Alignment == TextAlignment.Left) return X;
+            int width = font.MeasureWidth(text, 0, length);
+            return Alignment == TextAlignment.Right ? X + Width - width : X + (Width - width) / 2;
+        }
+
+        private void DrawWhole(RenderTarget target, BitmapFont font, char[] text, int length, ushort foreground, ushort background)
+        {
+            int start = TextStart(font, text, length);
+            int baseline = Baseline(font);
+            BandCanvas canvas = target.Canvas;
+            int rows = canvas.MaxRows(Width);
+            for (int top = Y; top < Y + Height; top += rows)
+            {
+                int bandHeight = Y + Height - top < rows ? Y + Height - top : rows;
+                canvas.Begin(X, top, Width, bandHeight, background);
+                canvas.DrawText(font, text, 0, length, start, baseline, foreground, background);
+                canvas.Flush(target.Panel);
+            }
+        }
+
+        private void DrawChangedCells(RenderTarget target, BitmapFont font, char[] text, int length, ushort foreground, ushort background)
+        {
+            int pen = TextStart(font, text, length);
+            int baseline = Baseline(font);
+            GlyphMetrics oldGlyph = target.OldGlyph;
+            GlyphMetrics newGlyph = target.NewGlyph;
+            for (int index = 0; index < length; index++)
+            {
+                int advance = font.GetAdvance(text[index]);
+                if (text[index] != _drawn[index])
+                {
+                    bool hasOld = font.TryGetGlyph(_drawn[index], oldGlyph);
+                    bool hasNew = font.TryGetGlyph(text[index], newGlyph);
+                    if (!hasOld) oldGlyph.Width = 0;
+                    if (!hasNew) newGlyph.Width = 0;
+                    if (oldGlyph.Width > 0) font.ReadGlyphBitmap(oldGlyph, target.OldBitmap, 0);
+                    if (newGlyph.Width > 0) font.ReadGlyphBitmap(newGlyph, target.NewBitmap, 0);
+                    SendDifferences(target, font, text, length, pen, baseline, foreground, background);
+                }
+
+                pen += advance < 0 ? 0 : advance;
+            }
+        }
+
+        // Compares the two glyphs row by row and sends the rows that differ, merged into windows when a merged
+        // window costs fewer bytes than separate ones.
+        private void SendDifferences(RenderTarget target, BitmapFont font, char[] text, int length, int pen, int baseline, ushort foreground, ushort background)
+        {
+            GlyphMetrics oldGlyph = target.OldGlyph;
+            GlyphMetrics newGlyph = target.NewGlyph;
+            int oldLeft = pen + oldGlyph.BearingX, oldTop = baseline - oldGlyph.BearingY;
+            int newLeft = pen + newGlyph.BearingX, newTop = baseline - newGlyph.BearingY;
+            int left = int.MaxValue, right = int.MinValue;
+            if (oldGlyph.Width > 0)
+            {
+                left = oldLeft;
+                right = oldLeft + oldGlyph.Width;
+            }
+
+            if (newGlyph.Width > 0)
+            {
+                if (newLeft < left) left = newLeft;
+                if (newLeft + newGlyph.Width > right) right = newLeft + newGlyph.Width;
+            }
+
+            if (left >= right) return;
+            if (left < X) left = X;
+            if (right > X + Width) right = X + Width;
+
+            int groupTop = -1, groupBottom = -1, groupLeft = 0, groupRight = 0;
+            for (int row = Y; row < Y + Height; row++)
+            {
+                int first = -1, last = -1;
+                for (int column = left; column < right; column++)
+                {
+                    int before = Level(target.OldBitmap, oldGlyph, column - oldLeft, row - oldTop);
+                    int after = Level(target.NewBitmap, newGlyph, column - newLeft, row - newTop);
+                    if (before != after)
+                    {
+                        if (first < 0) first = column;
+                        last = column;
+                    }
+                }
+
+                if (first < 0) continue;
+                if (groupTop < 0)
+                {
+                    groupTop = groupBottom = row;
+                    groupLeft = first;
+                    groupRight = last;
+                    continue;
+                }
+
+                int mergedLeft = first < groupLeft ? first : groupLeft;
+                int mergedRight = last > groupRight ? last : groupRight;
+                int merged = (mergedRight - mergedLeft + 1) * (row - groupTop + 1) * 2;
+                int separate = (groupRight - groupLeft + 1) * (groupBottom - groupTop + 1) * 2 + WindowOverheadBytes + (last - first + 1) * 2;
+                if (merged <= separate)
+                {
+                    groupBottom = row;
+                    groupLeft = mergedLeft;
+                    groupRight = mergedRight;
+                }
+                else
+                {
+                    SendWindow(target, font, text, length, groupLeft, groupTop, groupRight, groupBottom, baseline, foreground, background);
+                    groupTop = groupBottom = row;
+                    groupLeft = first;
+                    groupRight = last;
+                }
+            }
+
+            if (groupTop >= 0)
+            {
+                SendWindow(target, font, text, length, groupLeft, groupTop, groupRight, groupBottom, baseline, foreground, background);
+            }
+        }
+
+        private void SendWindow(RenderTarget target, BitmapFont font, char[] text, int length, int left, int top, int right, int bottom, int baseline, ushort foreground, ushort background)
+        {
+            BandCanvas canvas = target.Canvas;
+            int width = right - left + 1;
+            int rows = canvas.MaxRows(width);
+            int start = TextStart(font, text, length);
+            for (int bandTop = top; bandTop <= bottom; bandTop += rows)
+            {
+                int bandHeight = bottom + 1 - bandTop < rows ? bottom + 1 - bandTop : rows;
+                canvas.Begin(left, bandTop, width, bandHeight, background);
+                canvas.DrawText(font, text, 0, length, start, baseline, foreground, background);
+                canvas.Flush(target.Panel);
+            }
+        }
+
+        private static int Level(byte[] bitmap, GlyphMetrics glyph, int x, int y)
+        {
+            if (x < 0 || y < 0 || x >= glyph.Width || y >= glyph.Height) return 0;
+            int packed = bitmap[y * glyph.RowBytes + (x >> 1)];
+            return (x & 1) == 0 ? packed >> 4 : packed & 0x0F;
+        }
+
+        private void Remember(BitmapFont font, char[] text, int length, ushort foreground, ushort background)
+        {
+            Array.Copy(text, 0, _drawn, 0, length);
+            _drawnLength = length;
+            _drawnFont = font;
+            _drawnForeground = foreground;
+            _drawnBackground = background;
+        }
+    }
+}
