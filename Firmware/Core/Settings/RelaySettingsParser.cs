@@ -9,6 +9,9 @@ namespace DeskStats.Settings
     /// </summary>
     public static class RelaySettingsParser
     {
+        /// <summary>The name whole-file problems (missing, too large, not JSON) are reported under: the file's own name.</summary>
+        public const string FileSettingName = "deskstats.json";
+
         /// <summary>Largest settings file accepted, in bytes.</summary>
         public const int MaxFileBytes = 4096;
 
@@ -36,12 +39,12 @@ namespace DeskStats.Settings
             result.Reset();
             if (data == null || length <= 0)
             {
-                return new SettingsProblem(SettingsProblemKind.FileMissing, string.Empty);
+                return new SettingsProblem(SettingsProblemKind.FileMissing, FileSettingName);
             }
 
             if (length > MaxFileBytes || length > data.Length)
             {
-                return new SettingsProblem(SettingsProblemKind.FileTooLarge, string.Empty);
+                return new SettingsProblem(SettingsProblemKind.FileTooLarge, FileSettingName);
             }
 
             // Editors on Windows like to start UTF-8 files with a byte order mark.
@@ -55,7 +58,7 @@ namespace DeskStats.Settings
             reader.Reset(data, offset, length - offset);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                return new SettingsProblem(SettingsProblemKind.NotJson, string.Empty);
+                return new SettingsProblem(SettingsProblemKind.NotJson, FileSettingName);
             }
 
             var seen = new SeenSettings();
@@ -89,7 +92,7 @@ namespace DeskStats.Settings
 
             if (reader.Error != JsonReadError.None || reader.TokenType != JsonTokenType.EndObject || reader.Read() || !reader.IsComplete)
             {
-                return new SettingsProblem(SettingsProblemKind.NotJson, string.Empty);
+                return new SettingsProblem(SettingsProblemKind.NotJson, FileSettingName);
             }
 
             if (!typeProblem.IsNone)

@@ -54,7 +54,7 @@ namespace DeskStats.Settings
         /// <summary>What is wrong; None when the settings are fine.</summary>
         public SettingsProblemKind Kind { get; }
 
-        /// <summary>The setting's name as in the file (e.g. "relayUrl", "nightDimming.from"); empty for whole-file problems and None.</summary>
+        /// <summary>The setting's name as in the file (e.g. "relayUrl", "nightDimming.from"), "deskstats.json" for whole-file problems, empty for None.</summary>
         public string Setting { get; }
 
         /// <summary>True when the settings are fine.</summary>

@@ -1,0 +1,307 @@
+using System;
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Net.WebSockets;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using DeskStats.Host.Link;
+using DeskStats.Link;
+using DeskStats.Model;
+using DeskStats.Settings;
+
+namespace DeskStats.Tests.Host.Link
+{
+    /// <summary>
+    /// End to end against a real TLS WebSocket relay on 127.0.0.1: host link, supervisor, relay message pipeline,
+    /// model and screen status, with short timings.
+    /// </summary>
+    public class RelayConnectionTests : IAsyncLifetime
+    {
+        private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(8);
+
+        private readonly TestRelayServer _server = new TestRelayServer();
+        private readonly DashboardModel _model = new DashboardModel();
+        private readonly ScreenStatus _status = new ScreenStatus();
+        private readonly ConcurrentQueue<string> _log = new ConcurrentQueue<string>();
+        private RelayConnection _connection;
+        private int _dataChanges;
+
+        public Task InitializeAsync() => _server.StartAsync();
+
+        public async Task DisposeAsync()
+        {
+            _connection?.Stop();
+            await _server.DisposeAsync();
+        }
+
+        private static RelayConnectionOptions FastOptions(ConcurrentQueue<string> log) => new RelayConnectionOptions
+        {
+            Timings = new LinkTimings
+            {
+                InitialBackoffMilliseconds = 100,
+                MaxBackoffMilliseconds = 400,
+                JitterPercent = 0,
+                RejectedBackoffMilliseconds = 60000,
+                ConnectTimeoutMilliseconds = 5000,
+                PingIntervalMilliseconds = 300,
+                PongTimeoutMilliseconds = 1000
+            },
+            ConnectTimeout = TimeSpan.FromMilliseconds(700),
+            KeepAliveInterval = TimeSpan.FromMilliseconds(200),
+            KeepAliveTimeout = TimeSpan.FromMilliseconds(600),
+            StepIntervalMilliseconds = 20,
+            RandomSeed = 1,
+            Log = line => log.Enqueue(line)
+        };
+
+        private RelaySettings Settings(string url, string token, string caFile)
+        {
+            string json = "{\"version\":1,\"relayUrl\":\"" + url + "\",\"token\":\"" + token + "\",\"caCertificateFile\":\"" + caFile + "\",\"utcOffsetMinutes\":60}";
+            byte[] data = Encoding.UTF8.GetBytes(json);
+            var settings = new RelaySettings();
+            SettingsProblem problem = RelaySettingsParser.Parse(data, data.Length, settings);
+            Assert.True(problem.IsNone, problem.Kind + " " + problem.Setting);
+            return settings;
+        }
+
+        private void Start(string token = TestRelayServer.GoodToken, string caFile = null, string url = null)
+        {
+            _connection = new RelayConnection(FastOptions(_log));
+            _connection.Start(Settings(url ?? _server.Url, token, caFile ?? TestCertificates.Shared.CaFile), _model, _status, (changes, statusChanged) =>
+            {
+                if (changes != ChangedFields.None)
+                {
+                    Interlocked.Increment(ref _dataChanges);
+                }
+            });
+        }
+
+        // Polls the condition on the connection's thread (where the model and status are written).
+        private void WaitUntil(Func<bool> condition, string what)
+        {
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < WaitLimit)
+            {
+                bool met = false;
+                _connection.Invoke(() => met = condition());
+                if (met)
+                {
+                    return;
+                }
+
+                Thread.Sleep(20);
+            }
+
+            Assert.Fail("Timed out waiting for " + what + "; status " + _status.Kind + ", last failure " + _status.LastFailure + "; log: " + string.Join(" | ", _log));
+        }
+
+        private T Read<T>(Func<T> read)
+        {
+            T value = default;
+            _connection.Invoke(() => value = read());
+            return value;
+        }
+
+        [Fact]
+        public void Good_token_brings_the_data_and_online()
+        {
+            Start();
+            WaitUntil(() => _status.Kind == ScreenKind.Online && _model.HasData, "online with data");
+
+            Assert.Equal(1234, Read(() => _model.Today.Visits));
+            Assert.Equal("Tokyo", Read(() => _model.LatestVisit.City));
+            Assert.True(Read(() => _status.HasLastChange));
+            Assert.True(Read(() => _status.ClockValid));
+            Assert.False(Read(() => _status.Offline));
+            Assert.False(Read(() => _status.InsecureLink));
+            Assert.Equal(0, Read(() => _status.RejectedMessages));
+            Assert.True(Volatile.Read(ref _dataChanges) >= 1);
+            Assert.DoesNotContain(_log, line => line.Contains(TestRelayServer.GoodToken));
+        }
+
+        [Fact]
+        public void Bad_token_close_4001_shows_rejected_with_the_long_retry()
+        {
+            Start(token: "wrong-token-123");
+            WaitUntil(() => _status.Kind == ScreenKind.Rejected, "rejected");
+
+            Assert.Equal(LinkFailure.Rejected, Read(() => _status.LastFailure));
+            Assert.InRange(Read(() => _status.RetryInSeconds), 50, 60);
+            Assert.False(Read(() => _model.HasData));
+            Thread.Sleep(500);
+            Assert.Equal(1, _server.Connections);
+            Assert.Contains(_log, line => line.Contains("closed 4001"));
+        }
+
+        [Fact]
+        public async Task Relay_restart_while_connected_reconnects_and_brings_new_data()
+        {
+            Start();
+            WaitUntil(() => _status.Kind == ScreenKind.Online && _model.Today.Visits == 1234, "first data");
+
+            _server.Behavior = TestRelayServer.SendSnapshotThenListen(1300);
+            await _server.RestartAsync();
+            WaitUntil(() => _model.Today.Visits == 1300, "data from the restarted relay");
+
+            Assert.Equal(ScreenKind.Online, Read(() => _status.Kind));
+            Assert.False(Read(() => _status.Offline));
+            Assert.True(Read(() => _status.Reconnects) >= 1);
+            Assert.NotEqual(LinkFailure.None, Read(() => _status.LastFailure));
+        }
+
+        [Fact]
+        public void Silent_relay_stays_online()
+        {
+            Start();
+            WaitUntil(() => _status.Kind == ScreenKind.Online && _model.HasData, "online");
+
+            // Many ping intervals of silence (the relay answers pings, sends nothing).
+            Thread.Sleep(2500);
+
+            Assert.Equal(ScreenKind.Online, Read(() => _status.Kind));
+            Assert.Equal(0, Read(() => _status.Reconnects));
+            Assert.Equal(LinkFailure.None, Read(() => _status.LastFailure));
+            Assert.Equal(1, _server.Connections);
+        }
+
+        [Fact]
+        public void Relay_that_stops_answering_pings_is_dropped_and_reconnected()
+        {
+            // Sends the snapshot, then never reads again: pings go unanswered.
+            _server.Behavior = async (socket, stop) =>
+            {
+                await socket.SendAsync(TestRelayServer.Snapshot(1234), WebSocketMessageType.Text, true, stop);
+                await Task.Delay(Timeout.Infinite, stop);
+            };
+            Start();
+            WaitUntil(() => _status.Kind == ScreenKind.Online && _model.HasData, "online");
+            WaitUntil(() => _server.Connections >= 2, "a new connection after the dead one");
+
+            Assert.Equal(LinkFailure.ClosedByRelay, Read(() => _status.LastFailure));
+            Assert.Equal(1234, Read(() => _model.Today.Visits));
+            Assert.True(Read(() => _model.HasData));
+            Assert.Contains(_log, line => line.Contains("closed 1006"));
+        }
+
+        [Fact]
+        public void Oversized_and_malformed_messages_are_counted_and_the_last_good_data_stays()
+        {
+            _server.Behavior = async (socket, stop) =>
+            {
+                await socket.SendAsync(TestRelayServer.Snapshot(1234), WebSocketMessageType.Text, true, stop);
+                byte[] oversized = TestRelayServer.Snapshot(9999);
+                Array.Resize(ref oversized, 20000);
+                Array.Fill(oversized, (byte)' ', TestRelayServer.Snapshot(9999).Length, 20000 - TestRelayServer.Snapshot(9999).Length);
+                await socket.SendAsync(oversized, WebSocketMessageType.Text, true, stop);
+                await socket.SendAsync(Encoding.UTF8.GetBytes("{\"summary\":{\"today\":{\"visits\":55"), WebSocketMessageType.Text, true, stop);
+                await socket.SendAsync(Encoding.UTF8.GetBytes("{\"summary\":{\"today\":{\"visits\":\"many\"}}}"), WebSocketMessageType.Text, true, stop);
+                await TestRelayServer.ListenAsync(socket, stop);
+            };
+            Start();
+            WaitUntil(() => _status.RejectedMessages == 3, "three rejected messages");
+
+            Assert.Equal(1234, Read(() => _model.Today.Visits));
+            Assert.Equal(ScreenKind.Online, Read(() => _status.Kind));
+            Assert.Equal(0, Read(() => _status.Reconnects));
+            Assert.Equal(1, _server.Connections);
+            Assert.Contains(_log, line => line.Contains("20000 bytes skipped"));
+        }
+
+        [Fact]
+        public void Untrusted_certificate_shows_tls_failed_and_retries()
+        {
+            Start(caFile: TestCertificates.Shared.OtherCaFile);
+            WaitUntil(() => _status.Kind == ScreenKind.TlsFailed, "TLS failed");
+
+            Assert.Equal(LinkFailure.TlsFailed, Read(() => _status.LastFailure));
+            Assert.False(Read(() => _model.HasData));
+            WaitUntil(() => CountLines("connect failed (Tls)") >= 2, "a second attempt");
+            Assert.Equal(0, _server.Connections);
+        }
+
+        [Fact]
+        public void Handshake_that_never_completes_times_out_as_unreachable_and_retries()
+        {
+            using (var listener = new TcpListener(IPAddress.Loopback, 0))
+            {
+                listener.Start();
+                int accepted = 0;
+                var held = new ConcurrentBag<TcpClient>();
+                Task acceptLoop = Task.Run(async () =>
+                {
+                    try
+                    {
+                        while (true)
+                        {
+                            held.Add(await listener.AcceptTcpClientAsync());
+                            Interlocked.Increment(ref accepted);
+                        }
+                    }
+                    catch (Exception exception) when (exception is SocketException || exception is ObjectDisposedException)
+                    {
+                    }
+                });
+
+                int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+                Start(url: "wss://127.0.0.1:" + port + "/");
+                WaitUntil(() => _status.LastFailure == LinkFailure.ConnectTimeout, "connect timeout");
+
+                Assert.Equal(ScreenKind.Unreachable, Read(() => _status.Kind));
+                WaitUntil(() => Volatile.Read(ref accepted) >= 2, "a retry");
+                _connection.Stop();
+                listener.Stop();
+                foreach (TcpClient client in held)
+                {
+                    client.Dispose();
+                }
+            }
+        }
+
+        [Fact]
+        public void Nothing_listening_is_unreachable()
+        {
+            int port;
+            using (var probe = new TcpListener(IPAddress.Loopback, 0))
+            {
+                probe.Start();
+                port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            }
+
+            Start(url: "wss://127.0.0.1:" + port + "/");
+            WaitUntil(() => _status.LastFailure == LinkFailure.Unreachable, "unreachable");
+            Assert.Equal(ScreenKind.Unreachable, Read(() => _status.Kind));
+            Assert.InRange(Read(() => _status.RetryInSeconds), -1, 1);
+        }
+
+        [Fact]
+        public void Settings_problem_shows_setup_needed_and_connects_to_nothing()
+        {
+            _connection = new RelayConnection(FastOptions(_log));
+            var settings = new RelaySettings();
+            _connection.Start(settings, new SettingsProblem(SettingsProblemKind.Missing, "token"), _model, _status, null);
+            WaitUntil(() => _status.Kind == ScreenKind.SetupNeeded, "setup needed");
+
+            Assert.Equal("token", Read(() => _status.SetupSetting));
+            Assert.Equal("is missing", Read(() => _status.SetupProblem));
+            Thread.Sleep(200);
+            Assert.Equal(0, _server.Connections);
+        }
+
+        private int CountLines(string text)
+        {
+            int count = 0;
+            foreach (string line in _log)
+            {
+                if (line.Contains(text))
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+    }
+}

@@ -1,0 +1,228 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.WebSockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DeskStats.Tests.Host.Link
+{
+    /// <summary>A private CA and a server certificate for 127.0.0.1 it signed, made fresh for the tests.</summary>
+    internal sealed class TestCertificates : IDisposable
+    {
+        private static readonly Lazy<TestCertificates> SharedInstance = new Lazy<TestCertificates>(() => new TestCertificates());
+
+        private TestCertificates()
+        {
+            Directory = Path.Combine(Path.GetTempPath(), "deskstats-link-tests-" + Guid.NewGuid().ToString("N"));
+            System.IO.Directory.CreateDirectory(Directory);
+            using (ECDsa caKey = ECDsa.Create(ECCurve.NamedCurves.nistP256))
+            {
+                Ca = CreateCa("CN=DeskStats Test CA", caKey);
+                Server = CreateServer(Ca, caKey);
+            }
+
+            using (ECDsa otherKey = ECDsa.Create(ECCurve.NamedCurves.nistP256))
+            {
+                OtherCa = CreateCa("CN=Some Other CA", otherKey);
+            }
+
+            CaFile = Path.Combine(Directory, "relay-ca.pem");
+            File.WriteAllText(CaFile, Ca.ExportCertificatePem());
+            OtherCaFile = Path.Combine(Directory, "other-ca.pem");
+            File.WriteAllText(OtherCaFile, OtherCa.ExportCertificatePem());
+        }
+
+        /// <summary>One set for the whole test run (key generation is the slow part).</summary>
+        public static TestCertificates Shared => SharedInstance.Value;
+
+        public string Directory { get; }
+
+        public X509Certificate2 Ca { get; }
+
+        public X509Certificate2 OtherCa { get; }
+
+        public X509Certificate2 Server { get; }
+
+        /// <summary>PEM file of the CA that signed <see cref="Server"/>.</summary>
+        public string CaFile { get; }
+
+        /// <summary>PEM file of a CA that did not.</summary>
+        public string OtherCaFile { get; }
+
+        public void Dispose()
+        {
+            Ca.Dispose();
+            OtherCa.Dispose();
+            Server.Dispose();
+        }
+
+        private static X509Certificate2 CreateCa(string name, ECDsa key)
+        {
+            var request = new CertificateRequest(name, key, HashAlgorithmName.SHA256);
+            request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+            request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
+            request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
+            return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        }
+
+        private static X509Certificate2 CreateServer(X509Certificate2 ca, ECDsa caKey)
+        {
+            using (ECDsa key = ECDsa.Create(ECCurve.NamedCurves.nistP256))
+            {
+                var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256);
+                var names = new SubjectAlternativeNameBuilder();
+                names.AddIpAddress(IPAddress.Loopback);
+                names.AddDnsName("localhost");
+                request.CertificateExtensions.Add(names.Build());
+                request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, false));
+                request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
+                request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(new OidCollection { new Oid("1.3.6.1.5.5.7.3.1") }, false));
+                byte[] serial = new byte[8];
+                RandomNumberGenerator.Fill(serial);
+                using (X509Certificate2 signed = request.Create(ca.SubjectName, X509SignatureGenerator.CreateForECDsa(caKey), DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(29), serial))
+                using (X509Certificate2 withKey = signed.CopyWithPrivateKey(key))
+                {
+                    // Through PKCS#12 so that the key is usable by the TLS stack on every platform.
+                    return X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), null);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A relay on 127.0.0.1 (Kestrel, TLS with the test CA's certificate): accepts the WebSocket upgrade and
+    /// hands the socket to <see cref="Behavior"/>. Restartable on the same port.
+    /// </summary>
+    internal sealed class TestRelayServer : IAsyncDisposable
+    {
+        public const string GoodToken = "good-device-token";
+
+        private WebApplication _app;
+        private int _connections;
+
+        /// <summary>What the relay does with one accepted connection (token already checked unless <see cref="CheckToken"/> is false).</summary>
+        public Func<WebSocket, CancellationToken, Task> Behavior { get; set; } = SendSnapshotThenListen(1234);
+
+        /// <summary>True: a token other than <see cref="GoodToken"/> is closed with 4001 at once, as the real relay does.</summary>
+        public bool CheckToken { get; set; } = true;
+
+        public int Port { get; private set; }
+
+        public int Connections => Volatile.Read(ref _connections);
+
+        public string Url => "wss://127.0.0.1:" + Port + "/";
+
+        public async Task StartAsync(int port = 0)
+        {
+            WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.UseShutdownTimeout(TimeSpan.FromMilliseconds(200));
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(TestCertificates.Shared.Server)));
+            WebApplication app = builder.Build();
+            app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
+            app.Run(HandleAsync);
+            await app.StartAsync();
+            string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>().Addresses.First();
+            Port = new Uri(address).Port;
+            _app = app;
+        }
+
+        /// <summary>Stops the relay (open connections are cut) and starts it again on the same port.</summary>
+        public async Task RestartAsync()
+        {
+            int port = Port;
+            await StopAsync();
+            await StartAsync(port);
+        }
+
+        public async Task StopAsync()
+        {
+            if (_app != null)
+            {
+                WebApplication app = _app;
+                _app = null;
+                await app.StopAsync();
+                await app.DisposeAsync();
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await StopAsync();
+        }
+
+        /// <summary>A relay message with today's visits set to <paramref name="visits"/>.</summary>
+        public static byte[] Snapshot(int visits)
+        {
+            string json = "{\"visits_live\":[{\"latitude\":35.6895,\"longitude\":139.6917,\"city\":\"Tokyo\",\"countryCode\":\"jp\",\"country\":\"Japan\","
+                + "\"actions\":\"3\",\"lastActionDateTime\":\"2026-11-22 09:03:14\"}],\"summary\":{\"today\":{\"visits\":" + visits
+                + ",\"time_spent\":\"12:34:56\"},\"yesterday\":{\"visits\":987,\"time_spent\":\"08:00:01\"},\"day_before\":{\"visits\":1002,\"time_spent\":\"09:10:11\"}}}";
+            return Encoding.UTF8.GetBytes(json);
+        }
+
+        /// <summary>The real relay's behaviour: the snapshot at once, then only listening (which answers pings) until the client goes.</summary>
+        public static Func<WebSocket, CancellationToken, Task> SendSnapshotThenListen(int visits)
+        {
+            return async (socket, stop) =>
+            {
+                await socket.SendAsync(Snapshot(visits), WebSocketMessageType.Text, true, stop);
+                await ListenAsync(socket, stop);
+            };
+        }
+
+        /// <summary>Reads (and so answers pings) until the client closes or the server stops.</summary>
+        public static async Task ListenAsync(WebSocket socket, CancellationToken stop)
+        {
+            byte[] buffer = new byte[1024];
+            while (socket.State == WebSocketState.Open)
+            {
+                WebSocketReceiveResult result = await socket.ReceiveAsync(buffer, stop);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+            }
+        }
+
+        private async Task HandleAsync(HttpContext context)
+        {
+            if (!context.WebSockets.IsWebSocketRequest)
+            {
+                context.Response.StatusCode = 404;
+                return;
+            }
+
+            Interlocked.Increment(ref _connections);
+            using (WebSocket socket = await context.WebSockets.AcceptWebSocketAsync())
+            {
+                CancellationToken stop = context.RequestAborted;
+                try
+                {
+                    if (CheckToken && context.Request.Query["token"] != GoodToken)
+                    {
+                        await socket.CloseAsync((WebSocketCloseStatus)4001, "\u30c8\u30fc\u30af\u30f3\u304c\u7121\u52b9\u3067\u3059", stop);
+                        return;
+                    }
+
+                    await Behavior(socket, stop);
+                }
+                catch (Exception exception) when (exception is OperationCanceledException || exception is WebSocketException || exception is IOException)
+                {
+                    // The client went away or the server is stopping.
+                }
+            }
+        }
+    }
+}
