@@ -1,7 +1,10 @@
 using System;
+using System.Diagnostics;
 using System.IO;
 using DeskStats.Display;
+using DeskStats.Display.Rendering;
 using DeskStats.Host.Display;
+using DeskStats.Host.Display.Fonts;
 using DeskStats.Host.Terminal;
 using DeskStats.Link;
 using DeskStats.Model;
@@ -19,7 +22,11 @@ namespace DeskStats.Simulator
         private readonly TextWriter _terminal;
         private readonly string _caption;
         private readonly DecodingDisplayBus _bus;
-        private ushort[] _lastPixels;
+        private readonly DashboardRenderer _renderer;
+        private readonly Stopwatch _sinceTick = new Stopwatch();
+        private bool _firstFrameDrawn;
+        private HostImage _lastImage;
+        private long _lastBusBytes = -1;
         private int _lastColumns = -1;
         private int _lastRows = -1;
 
@@ -34,7 +41,12 @@ namespace DeskStats.Simulator
             _terminal = terminal;
             _caption = caption;
             _bus = new DecodingDisplayBus(board);
+            _renderer = new DashboardRenderer(board, _bus, Fonts());
         }
+
+        /// <summary>The device's four fonts, read from the font files as the device reads its resources.</summary>
+        public static DisplayFonts Fonts() =>
+            new DisplayFonts(FontFiles.TextSmall, FontFiles.TextMedium, FontFiles.DigitsMedium, FontFiles.DigitsLarge);
 
         /// <summary>Frames written to the PNG so far.</summary>
         public int FramesWritten { get; private set; }
@@ -42,9 +54,12 @@ namespace DeskStats.Simulator
         /// <summary>The bus the renderer draws through.</summary>
         public DecodingDisplayBus Bus => _bus;
 
-        /// <summary>Prepares the terminal (cleared, cursor hidden).</summary>
+        /// <summary>Initialises the panel as the device does, and prepares the terminal (cleared, cursor hidden).</summary>
         public void Start()
         {
+            _renderer.Initialize();
+            _renderer.SetBrightness(100);
+            _sinceTick.Start();
             if (_terminal != null)
             {
                 _terminal.Write(TerminalView.ClearScreen + TerminalView.HideCursor);
@@ -55,12 +70,19 @@ namespace DeskStats.Simulator
         /// <summary>Draws what changed and shows the picture when any pixel changed.</summary>
         public void Present(DashboardModel model, ScreenStatus status, ChangedFields dataChanges)
         {
+            _currentStatus = status;
+            _renderer.Render(model, _firstFrameDrawn ? dataChanges : ChangedFields.All, status);
+            _firstFrameDrawn = true;
             Show();
         }
 
         /// <summary>Lets time-driven parts of the screen move (clock, new-visitor cue) and shows the result.</summary>
         public void Tick(DashboardModel model, ScreenStatus status)
         {
+            int elapsed = (int)Math.Min(1000, _sinceTick.ElapsedMilliseconds);
+            _sinceTick.Restart();
+            _renderer.Tick(elapsed);
+            if (!_firstFrameDrawn) return;
             Show();
         }
 
@@ -76,17 +98,66 @@ namespace DeskStats.Simulator
 
         private void Show()
         {
-            HostImage image = _bus.Snapshot();
-            bool changed = _lastPixels == null || !image.Pixels.AsSpan().SequenceEqual(_lastPixels);
+            // Nothing sent to the panel and the terminal not resized: the picture is the same.
+            bool busIdle = _bus.TotalBytes == _lastBusBytes && _lastImage != null;
+            if (busIdle && (_terminal == null || !TerminalResized()))
+            {
+                return;
+            }
+
+            _lastBusBytes = _bus.TotalBytes;
+            HostImage image = busIdle ? _lastImage : _bus.Snapshot();
+            bool changed = _lastImage == null || !image.Pixels.AsSpan().SequenceEqual(_lastImage.Pixels);
             if (changed)
             {
-                _lastPixels = image.Pixels;
+                _lastImage = image;
+                LastImageStatus = CopyOf(_currentStatus);
                 WritePng(image);
             }
 
             if (_terminal != null)
             {
                 DrawInTerminal(image, changed);
+            }
+        }
+
+        /// <summary>The picture last shown (null before the first frame).</summary>
+        public HostImage LastImage => _lastImage;
+
+        /// <summary>A copy of the status as it was when <see cref="LastImage"/> was drawn.</summary>
+        public ScreenStatus LastImageStatus { get; private set; }
+
+        private ScreenStatus _currentStatus;
+
+        private static ScreenStatus CopyOf(ScreenStatus status)
+        {
+            var copy = new ScreenStatus();
+            if (status == null) return copy;
+            foreach (System.Reflection.PropertyInfo property in typeof(ScreenStatus).GetProperties())
+            {
+                if (property.CanRead && property.CanWrite) property.SetValue(copy, property.GetValue(status));
+            }
+
+            return copy;
+        }
+
+        private bool TerminalResized()
+        {
+            TerminalSize(out int columns, out int rows);
+            return columns != _lastColumns || rows != _lastRows;
+        }
+
+        private static void TerminalSize(out int columns, out int rows)
+        {
+            try
+            {
+                columns = Math.Max(8, Console.WindowWidth);
+                rows = Math.Max(4, Console.WindowHeight - 2);
+            }
+            catch (IOException)
+            {
+                columns = 80;
+                rows = 22;
             }
         }
 
@@ -104,17 +175,7 @@ namespace DeskStats.Simulator
 
         private void DrawInTerminal(HostImage image, bool changed)
         {
-            int columns, rows;
-            try
-            {
-                columns = Math.Max(8, Console.WindowWidth);
-                rows = Math.Max(4, Console.WindowHeight - 2);
-            }
-            catch (IOException)
-            {
-                columns = 80;
-                rows = 22;
-            }
+            TerminalSize(out int columns, out int rows);
 
             bool resized = columns != _lastColumns || rows != _lastRows;
             if (!changed && !resized) return;

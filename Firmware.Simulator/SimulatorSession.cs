@@ -38,6 +38,12 @@ namespace DeskStats.Simulator
             _drawInTerminal = outputIsTerminal && !options.Headless && !options.Once;
         }
 
+        /// <summary>The model the screen shows (read it after <see cref="RunAsync"/> returned).</summary>
+        internal DashboardModel Model => _model;
+
+        /// <summary>The presenter (its last picture and the status it was drawn with), after <see cref="RunAsync"/>.</summary>
+        internal ScreenPresenter Presenter => _presenter;
+
         /// <summary>Runs until Ctrl+C (or, with --once, the first decided screen or the timeout); returns the exit code.</summary>
         public async Task<int> RunAsync(CancellationToken cancellationToken)
         {

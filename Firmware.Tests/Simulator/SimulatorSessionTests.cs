@@ -6,6 +6,9 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using DeskStats.Display;
+using DeskStats.Host.Display;
+using DeskStats.Model;
+using DeskStats.Protocol;
 using DeskStats.Simulator;
 using DeskStats.Simulator.DemoRelay;
 using DeskStats.Tests.Simulator.DemoRelay;
@@ -32,6 +35,7 @@ namespace DeskStats.Tests.Simulator
             public int ExitCode { get; set; }
             public string Output { get; set; }
             public JsonElement Line { get; set; }
+            public SimulatorSession Session { get; set; }
         }
 
         internal static async Task<RunResult> RunAsync(params string[] args)
@@ -45,7 +49,7 @@ namespace DeskStats.Tests.Simulator
             string text = output.ToString();
             string[] lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Single(lines);
-            return new RunResult { ExitCode = exitCode, Output = text, Line = JsonDocument.Parse(lines[0]).RootElement.Clone() };
+            return new RunResult { ExitCode = exitCode, Output = text, Line = JsonDocument.Parse(lines[0]).RootElement.Clone(), Session = session };
         }
 
         private string WriteCa(DemoCertificates certificates)
@@ -76,6 +80,37 @@ namespace DeskStats.Tests.Simulator
             Assert.Equal("pl", result.Line.GetProperty("latestCountryCode").GetString());
             Assert.Equal("09:03", result.Line.GetProperty("latestTime").GetString());
             Assert.True(File.Exists(png));
+        }
+
+        [Theory]
+        [InlineData("cyd")]
+        [InlineData("cyd-st7789")]
+        [InlineData("esp32-st7789-240")]
+        [InlineData("t-display")]
+        public async Task The_PNG_is_the_renderers_picture_of_the_same_data(string board)
+        {
+            await using DemoRelayServer relay = await DemoRelayServer.StartAsync(new DemoRelayOptions { Token = "desk-token" });
+            byte[] message = RelaySnapshotTests.Sample().ToMessage();
+            relay.Publish(RelaySnapshotTests.Sample());
+            string png = Path.Combine(_directory, board + ".png");
+
+            RunResult result = await RunAsync("--relay", relay.UrlWithToken.ToString(), "--ca", WriteCa(relay.Certificates), "--once", "--headless", "--png", png, "--board", board);
+
+            // The same message through a fresh pipeline, drawn in one go by a fresh renderer with the same status.
+            Assert.Equal(0, result.ExitCode);
+            var model = new DashboardModel();
+            Assert.Equal(MessageOutcome.Applied, new RelayMessageProcessor(model).Process(message, message.Length));
+            BoardProfile profile = BoardProfiles.Find(board);
+            var bus = new DecodingDisplayBus(profile);
+            var renderer = new DashboardRenderer(profile, bus, ScreenPresenter.Fonts());
+            renderer.Initialize();
+            renderer.SetBrightness(100);
+            renderer.Render(model, ChangedFields.All, result.Session.Presenter.LastImageStatus);
+            HostImage expected = bus.Snapshot();
+            HostImage written = PngReader.ReadFile(png);
+            Assert.Equal(expected.Width, written.Width);
+            Assert.Equal(expected.Height, written.Height);
+            Assert.True(expected.Pixels.AsSpan().SequenceEqual(written.Pixels), "the PNG differs from the renderer's picture");
         }
 
         [Fact]
@@ -111,7 +146,7 @@ namespace DeskStats.Tests.Simulator
             int port = ((IPEndPoint)listener.LocalEndpoint).Port;
             listener.Stop();
 
-            RunResult result = await RunAsync("--relay", "wss://127.0.0.1:" + port + "/?token=t", "--once", "--headless", "--timeout", "1", "--png", Path.Combine(_directory, "s.png"));
+            RunResult result = await RunAsync("--relay", "wss://127.0.0.1:" + port + "/?token=t", "--once", "--headless", "--timeout", "3", "--png", Path.Combine(_directory, "s.png"));
 
             Assert.NotEqual(0, result.ExitCode);
             Assert.Equal("unreachable", result.Line.GetProperty("screen").GetString());
