@@ -72,7 +72,7 @@ namespace DeskStats
             {
                 messageArrived.WaitOne(LoopMilliseconds, false);
                 long now = Environment.TickCount64;
-                int length;
+                int length = 0;
                 byte[] message = relay == null ? null : relay.TakeMessage(out length);
                 if (message != null)
                 {

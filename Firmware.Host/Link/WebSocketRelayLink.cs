@@ -294,7 +294,7 @@ namespace DeskStats.Host.Link
         }
 
         /// <summary>Tells a TLS failure from a timeout from an unreachable relay.</summary>
-        internal static ConnectFailure Classify(Exception exception)
+        public static ConnectFailure Classify(Exception exception)
         {
             for (Exception inner = exception; inner != null; inner = inner.InnerException)
             {
