@@ -42,7 +42,7 @@ namespace DeskStats.Tools.FontGenerator
                 new FaceSpecification("text-small", "TextSmall", "DejaVuSans.ttf", 16, text),
                 new FaceSpecification("text-medium", "TextMedium", "DejaVuSans.ttf", 24, text),
                 new FaceSpecification("digits-medium", "DigitsMedium", "DejaVuSans-Bold.ttf", 44, digits),
-                new FaceSpecification("digits-large", "DigitsLarge", "DejaVuSans-Bold.ttf", 72, digits),
+                new FaceSpecification("digits-large", "DigitsLarge", "DejaVuSans-Bold.ttf", 66, digits),
             };
         }
 

@@ -42,7 +42,7 @@ def chunks(s, n):
     return ['"'+esc(s[i:i+n])+'"' for i in range(0,len(s),n)]
 path = 'Firmware/Core/Display/Fonts/Transliterator.cs'
 code = open(path, encoding='utf-8').read()
-code = re.sub(r'(private const string Sources =\n            ).*?;', lambda m: m.group(1) + '\n            + '.join(chunks(src, 16)) + ';', code, flags=re.S)
-code = re.sub(r'(private const string Replacements =\n            ).*?;', lambda m: m.group(1) + '\n            + '.join(chunks(rep, 32)) + ';', code, flags=re.S)
+code = re.sub(r'(private static readonly string Sources =\n            ).*?;', lambda m: m.group(1) + '\n            + '.join(chunks(src, 16)) + ';', code, flags=re.S)
+code = re.sub(r'(private static readonly string Replacements =\n            ).*?;', lambda m: m.group(1) + '\n            + '.join(chunks(rep, 32)) + ';', code, flags=re.S)
 open(path, 'w', encoding='utf-8').write(code)
 print(len(keys), 'entries')

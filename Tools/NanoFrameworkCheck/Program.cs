@@ -111,7 +111,7 @@ namespace DeskStats.Tools.NanoFrameworkCheck
             CSharpCompilation againstFull = Checker.Compile(project, trees, full);
             List<Diagnostic> fullErrors = againstFull.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             foreach (Diagnostic error in fullErrors) update.Problems.Add("firmware against the full nanoFramework API: " + error);
-            update.Selection = SurfaceTrimmer.Select(api, full, againstFull);
+            update.Selection = SurfaceTrimmer.Select(api, full, againstFull, update.Problems);
             update.Surface = SurfaceBuilder.Build(api, update.Selection);
             foreach (Diagnostic error in update.Surface.Errors) update.Problems.Add("trimmed surface: " + error);
             var fullKeys = fullErrors.Select(e => e.Id + e.Location.GetLineSpan()).ToHashSet();

@@ -28,17 +28,19 @@ namespace DeskStats.Tools.NanoFrameworkCheck
             "System.Exception", "System.Delegate", "System.MulticastDelegate", "System.ParamArrayAttribute", "System.FlagsAttribute", "System.Type",
             "System.IntPtr", "System.UIntPtr", "System.RuntimeTypeHandle", "System.RuntimeFieldHandle", "System.RuntimeMethodHandle",
             "System.Collections.IEnumerable", "System.Collections.IEnumerator", "System.IAsyncResult", "System.AsyncCallback",
-            "System.Reflection.DefaultMemberAttribute",
+            "System.Reflection.DefaultMemberAttribute", "System.Runtime.CompilerServices.IndexerNameAttribute",
         };
 
         /// <summary>The selection of what <paramref name="compilation"/> (compiled against <paramref name="full"/>) uses.</summary>
-        public static SurfaceSelection Select(IReadOnlyList<ApiAssembly> api, CompiledSurface full, CSharpCompilation compilation)
+        public static SurfaceSelection Select(IReadOnlyList<ApiAssembly> api, CompiledSurface full, CSharpCompilation compilation, List<string> problems = null)
         {
             var collector = new Collector(api, full);
             CSharpCompilation corlib = full.Assemblies["mscorlib"];
             foreach (string name in CoreTypes) collector.Add(corlib.Assembly.GetTypeByMetadataName(name));
-            // Attributes the compiler emits or checks on declarations (params, [Flags], [AttributeUsage]) need their members.
-            foreach (string name in new[] { "System.ParamArrayAttribute", "System.FlagsAttribute", "System.AttributeUsageAttribute", "System.Reflection.DefaultMemberAttribute" })
+            // Members the compiler binds to by itself: attributes it emits or checks (params, [Flags], [AttributeUsage],
+            // indexers), and the enumeration interfaces foreach binds to even when it lowers to an index loop.
+            foreach (string name in new[] { "System.ParamArrayAttribute", "System.FlagsAttribute", "System.AttributeUsageAttribute", "System.Reflection.DefaultMemberAttribute",
+                "System.Runtime.CompilerServices.IndexerNameAttribute", "System.Collections.IEnumerable", "System.Collections.IEnumerator", "System.IDisposable" })
             {
                 INamedTypeSymbol attribute = corlib.Assembly.GetTypeByMetadataName(name);
                 if (attribute == null) continue;
@@ -56,6 +58,10 @@ namespace DeskStats.Tools.NanoFrameworkCheck
                     TypeInfo type = model.GetTypeInfo(node);
                     collector.Add(type.Type);
                     collector.Add(type.ConvertedType);
+                    if (node is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax)
+                    {
+                        collector.Add(model.GetConversion(node).MethodSymbol); // implicit user-defined conversions (byte[] → SpanByte)
+                    }
                     ISymbol declared = model.GetDeclaredSymbol(node);
                     if (declared != null) collector.AddDeclaredByFirmware(declared);
                     IOperation operation = model.GetOperation(node);
@@ -65,12 +71,18 @@ namespace DeskStats.Tools.NanoFrameworkCheck
                         case IBinaryOperation binary: collector.Add(binary.OperatorMethod); break;
                         case IUnaryOperation unary: collector.Add(unary.OperatorMethod); break;
                         case ICompoundAssignmentOperation compound: collector.Add(compound.OperatorMethod); break;
+                        case IConstructorBodyOperation { Initializer: IExpressionStatementOperation { Operation: IInvocationOperation baseCall } }:
+                            collector.Add(baseCall.TargetMethod); // an implicit base() call has no syntax of its own
+                            break;
                     }
                 }
             }
+            if (Environment.GetEnvironmentVariable("NFCHECK_DEBUG") == "1") Console.Error.WriteLine("after semantic walk: " + collector.Count);
             using (var image = new MemoryStream())
             {
-                if (compilation.Emit(image).Success) collector.AddMetadataReferences(image.ToArray());
+                Microsoft.CodeAnalysis.Emit.EmitResult emitted = compilation.Emit(image);
+                if (emitted.Success) collector.AddMetadataReferences(image.ToArray());
+                else problems?.AddRange(emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => "firmware against the full nanoFramework API does not emit: " + d));
             }
             collector.Close();
             return collector.Selection;
@@ -92,6 +104,7 @@ namespace DeskStats.Tools.NanoFrameworkCheck
             }
 
             public SurfaceSelection Selection { get; } = new SurfaceSelection();
+            public int Count => _seen.Count;
 
             public void Add(ISymbol symbol)
             {
@@ -108,7 +121,9 @@ namespace DeskStats.Tools.NanoFrameworkCheck
                     case IMethodSymbol { ReducedFrom: not null } reduced: Add(reduced.ReducedFrom); return;
                 }
                 symbol = symbol.OriginalDefinition;
-                if (symbol.ContainingAssembly == null || !_surfaceAssemblies.Contains(symbol.ContainingAssembly)) return;
+                // Matched by name: a surface assembly seen through the firmware compilation may be a retargeting copy
+                // of the surface compilation's own symbol (its locations still lead to the written line).
+                if (symbol.ContainingAssembly == null || !_full.Assemblies.ContainsKey(symbol.ContainingAssembly.Name)) return;
                 if (_seen.Add(symbol)) _pending.Enqueue(symbol);
             }
 
@@ -125,6 +140,10 @@ namespace DeskStats.Tools.NanoFrameworkCheck
                             foreach (ISymbol member in contract.GetMembers()) Add(member);
                         }
                         if (type.DelegateInvokeMethod != null) AddSignature(type.DelegateInvokeMethod);
+                        if (type.BaseType != null && type.InstanceConstructors.Any(c => c.IsImplicitlyDeclared))
+                        {
+                            Add(type.BaseType.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0));
+                        }
                         break;
                     case IMethodSymbol method:
                         Add(method.OverriddenMethod);

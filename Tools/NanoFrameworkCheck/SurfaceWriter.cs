@@ -162,6 +162,10 @@ namespace DeskStats.Tools.NanoFrameworkCheck
                     return Qualify(FixConstant(text)) + ";" + suffix;
                 case ApiMemberKind.Event:
                     return Qualify(text) + (bodiless ? ";" : " { add { } remove { } }") + suffix;
+                case ApiMemberKind.Indexer when type.ListedName == "string" && !bodiless &&
+                    type.Assembly.Types.Any(t => t.ListedName == "System.Runtime.CompilerServices.IndexerNameAttribute"):
+                    // String's indexer is named Chars in metadata (foreach over a string calls get_Chars).
+                    return "[global::System.Runtime.CompilerServices.IndexerName(\"Chars\")] " + Qualify(text).Replace("get;", "get { throw null; }") + suffix;
                 case ApiMemberKind.Property:
                 case ApiMemberKind.Indexer:
                     if (bodiless) return Qualify(text) + suffix;

@@ -35,13 +35,13 @@ namespace DeskStats.Host.Display.Fonts
             get { lock (Gate) { return _textMedium ??= Load("text-medium"); } }
         }
 
-        /// <summary>DejaVu Sans Bold at 44 px (digits 32 px tall): today's count on 240x240 and 240x135.</summary>
+        /// <summary>DejaVu Sans Bold at 44 px (digits 33 px tall, 31 px wide; "123,456" is 203 px): today's count on 240x240 and 240x135.</summary>
         public static BitmapFont DigitsMedium
         {
             get { lock (Gate) { return _digitsMedium ??= Load("digits-medium"); } }
         }
 
-        /// <summary>DejaVu Sans Bold at 72 px (digits 53 px tall): today's count on 320x240.</summary>
+        /// <summary>DejaVu Sans Bold at 66 px (digits 48 px tall, 46 px wide; "123,456" is 301 px): today's count on 320x240.</summary>
         public static BitmapFont DigitsLarge
         {
             get { lock (Gate) { return _digitsLarge ??= Load("digits-large"); } }

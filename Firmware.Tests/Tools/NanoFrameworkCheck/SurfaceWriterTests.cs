@@ -75,7 +75,9 @@ namespace Sample
         private readonly SpiDevice _device = SpiDevice.Create(new SpiConnectionSettings(1, 5) { ClockFrequency = 40000000 });
         public void Send(byte[] band, int length) { _device.Write(new System.SpanByte(band, 0, length)); _device.Write(band); }
         public string Describe(int count) { return ""count "" + count.ToString(); }
+        public int Letters(string text) { int letters = 0; foreach (char c in text) { letters++; } return letters; }
     }
+    public sealed class ScreenFailure : System.Exception { }
 }");
             try
             {
@@ -91,6 +93,8 @@ namespace Sample
                 Assert.Contains("public static implicit operator System.SpanByte(byte[] array) { throw null; }", corlib);
                 Assert.Contains("public static string Concat(string str0, string str1) { throw null; }", corlib); // from lowering of +
                 Assert.DoesNotContain("Concat(object arg0)", corlib);
+                Assert.Contains("[System.Runtime.CompilerServices.IndexerName(\"Chars\")] public char this[int index]", corlib); // foreach over a string
+                Assert.Contains("public Exception() { throw null; }", corlib); // implicit base() of ScreenFailure
             }
             finally
             {

@@ -19,6 +19,7 @@ namespace System
     public abstract class Array : global::System.ICloneable, global::System.Collections.IList, global::System.Collections.ICollection, global::System.Collections.IEnumerable
     {
         internal Array() { } // not in the api: suppresses C#'s implicit public constructor
+        public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
         public int Length { get { throw null; } }
     }
     public delegate void AsyncCallback(global::System.IAsyncResult ar);
@@ -107,6 +108,7 @@ namespace System
     }
     public interface IDisposable
     {
+        void Dispose();
     }
     public struct Int16
     {
@@ -165,6 +167,7 @@ namespace System
     public sealed class String : global::System.IComparable, global::System.Collections.IEnumerable
     {
         public static readonly string Empty;
+        public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
         public static bool operator ==(string a, string b) { throw null; } // extern InternalCall
         public static bool operator !=(string a, string b) { throw null; } // extern InternalCall
         public string Substring(int startIndex) { throw null; } // extern InternalCall
@@ -222,9 +225,13 @@ namespace System.Collections
     }
     public interface IEnumerable
     {
+        global::System.Collections.IEnumerator GetEnumerator();
     }
     public interface IEnumerator
     {
+        bool MoveNext();
+        void Reset();
+        object Current { get; }
     }
     public interface IList : global::System.Collections.ICollection, global::System.Collections.IEnumerable
     {
@@ -266,6 +273,13 @@ namespace System.Runtime.CompilerServices
     public static class RuntimeHelpers
     {
         public static void InitializeArray(global::System.Array array, global::System.RuntimeFieldHandle fldHandle) { throw null; } // extern InternalCall
+    }
+}
+namespace System.Runtime.CompilerServices
+{
+    public sealed class IndexerNameAttribute : global::System.Attribute
+    {
+        public IndexerNameAttribute(string indexerName) { throw null; }
     }
 }
 namespace System.Threading

@@ -24,7 +24,7 @@ namespace DeskStats.Tests.Host.Display.Fonts
             Assert.Equal(16, FontFiles.TextSmall.PixelSize);
             Assert.Equal(24, FontFiles.TextMedium.PixelSize);
             Assert.Equal(44, FontFiles.DigitsMedium.PixelSize);
-            Assert.Equal(72, FontFiles.DigitsLarge.PixelSize);
+            Assert.Equal(66, FontFiles.DigitsLarge.PixelSize);
             Assert.Throws<System.ArgumentException>(() => FontFiles.Load("no-such-font"));
         }
 

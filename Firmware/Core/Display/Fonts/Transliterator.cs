@@ -14,10 +14,12 @@ namespace DeskStats.Display.Fonts
         public const int Undrawable = -1;
 
         // Sorted characters that have an ASCII form; Replacements holds two chars per source, padded with '|'
-        // (not NUL: nanoFramework stores string literals NUL-terminated). Written by Tools/FontGenerator/transliteration-table.py.
+        // (not NUL: nanoFramework stores string literals NUL-terminated). Static fields, not constants, so the device
+        // creates each string object once; the text itself stays in the assembly in flash.
+        // Written by Tools/FontGenerator/transliteration-table.py.
         private const char Padding = '|';
 
-        private const string Sources =
+        private static readonly string Sources =
             "\u00A9\u00AA\u00AB\u00AE\u00B0\u00B2\u00B3\u00B5\u00B7\u00B9\u00BA\u00BB\u00C0\u00C1\u00C2\u00C3"
             + "\u00C4\u00C5\u00C6\u00C7\u00C8\u00C9\u00CA\u00CB\u00CC\u00CD\u00CE\u00CF\u00D0\u00D1\u00D2\u00D3"
             + "\u00D4\u00D5\u00D6\u00D7\u00D8\u00D9\u00DA\u00DB\u00DC\u00DD\u00DE\u00DF\u00E0\u00E1\u00E2\u00E3"
@@ -59,7 +61,7 @@ namespace DeskStats.Display.Fonts
             + "\u1EF0\u1EF1\u1EF2\u1EF3\u1EF4\u1EF5\u1EF6\u1EF7\u1EF8\u1EF9\u2010\u2011\u2012\u2013\u2014\u2015"
             + "\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u2022\u2032\u2033\u2039\u203A\u20AC\u2122";
 
-        private const string Replacements =
+        private static readonly string Replacements =
             "C|a|\u0022|R|o|2|3|u|.|1|o|\u0022|A|A|A|A|"
             + "A|A|AEC|E|E|E|E|I|I|I|I|D|N|O|O|"
             + "O|O|O|x|O|U|U|U|U|Y|Thssa|a|a|a|"
