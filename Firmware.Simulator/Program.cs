@@ -41,7 +41,7 @@ namespace DeskStats.Simulator
             {
                 if (options.Mode == SimulatorMode.ServeRelay)
                 {
-                    return await RelayServing.RunAsync(options, Console.Out, stop.Token).ConfigureAwait(false);
+                    return await RelayServing.RunAsync(options, Console.Out, Console.Error, stop.Token).ConfigureAwait(false);
                 }
 
                 var session = new SimulatorSession(options, Console.Out, Console.Error, !Console.IsOutputRedirected);
