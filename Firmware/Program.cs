@@ -2,6 +2,8 @@ using System;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using DeskStats.Device;
+using DeskStats.Display;
+using DeskStats.Display.Rendering;
 using DeskStats.Link;
 using DeskStats.Model;
 using DeskStats.Protocol;
@@ -12,12 +14,6 @@ namespace DeskStats
     /// <summary>The device application's entry point (nanoFramework).</summary>
     public static class Program
     {
-        /// <summary>How long the main loop waits for a message before running the timers, in ms.</summary>
-        private const int LoopMilliseconds = 100;
-
-        /// <summary>How often memory and signal are measured and the status line printed, in ms.</summary>
-        private const int HealthIntervalMilliseconds = 30000;
-
         /// <summary>
         /// Starts the firmware: reads the settings, wires the device adapters to the connection supervisor and
         /// the relay message pipeline, then runs the main loop (messages, timers, health) for ever.
@@ -60,55 +56,42 @@ namespace DeskStats
             }
 
             commands.Attach(wifi, clock, relay);
+            DashboardRenderer renderer = StartDisplay(settings);
             wifi.StartWatching();
             supervisor.Start(Environment.TickCount64, problem.Setting, problem.Describe(), settings.UtcOffsetMinutes, settings.InsecureLink);
-            RunLoop(supervisor, processor, relay, wifi, status, messageArrived);
+            var loop = new DeviceMainLoop(supervisor, processor, relay, wifi, status, model, renderer, settings, messageArrived);
+            loop.Run();
         }
 
-        private static void RunLoop(ConnectionSupervisor supervisor, RelayMessageProcessor processor, DeviceRelayLink relay, DeviceWifi wifi, ScreenStatus status, AutoResetEvent messageArrived)
+        // The display on the board the settings name (the default board when the settings are unusable, so the
+        // setup-needed screen still shows). A display that fails to start leaves the link running, with the
+        // serial debug output as the only window.
+        private static DashboardRenderer StartDisplay(RelaySettings settings)
         {
-            long nextHealth = 0;
-            while (true)
+            BoardProfile profile = BoardProfiles.Find(settings.Board);
+            if (profile == null)
             {
-                messageArrived.WaitOne(LoopMilliseconds, false);
-                long now = Environment.TickCount64;
-                int length = 0;
-                byte[] message = relay == null ? null : relay.TakeMessage(out length);
-                if (message != null)
-                {
-                    HandleMessage(supervisor, processor, message, length, now);
-                }
-
-                supervisor.Step(now, DateTime.UtcNow);
-                if (now >= nextHealth)
-                {
-                    nextHealth = now + HealthIntervalMilliseconds;
-                    supervisor.ReportHealth(DeviceHealth.FreeMemoryBytes(), wifi.SignalDbm);
-                    DeviceDebug.Line("status: " + StatusLine.Format(status));
-                }
-            }
-        }
-
-        private static ChangedFields HandleMessage(ConnectionSupervisor supervisor, RelayMessageProcessor processor, byte[] message, int length, long now)
-        {
-            MessageOutcome outcome = processor.Process(message, length);
-            if (outcome == MessageOutcome.Applied)
-            {
-                supervisor.OnMessageApplied(now);
-                return processor.LastChanges;
+                profile = BoardProfiles.Find(BoardProfiles.DefaultId);
             }
 
-            if (outcome == MessageOutcome.Unchanged)
+            try
             {
-                supervisor.OnMessageUnchanged(now);
+                var fonts = new DisplayFonts(
+                    ResourceFontData.Load(Resources.BinaryResources.TextSmall),
+                    ResourceFontData.Load(Resources.BinaryResources.TextMedium),
+                    ResourceFontData.Load(Resources.BinaryResources.DigitsMedium),
+                    ResourceFontData.Load(Resources.BinaryResources.DigitsLarge));
+                var renderer = new DashboardRenderer(profile, new SpiDisplayBus(profile), fonts);
+                renderer.Initialize();
+                renderer.SetBrightness(settings.Brightness);
+                DeviceDebug.Line("display: " + profile.Id + " " + profile.Width.ToString() + "x" + profile.Height.ToString());
+                return renderer;
             }
-            else
+            catch (Exception exception)
             {
-                DeviceDebug.Line("relay: message rejected, reason " + ((int)processor.LastRejectReason).ToString());
-                supervisor.OnMessageRejected(now);
+                DeviceDebug.Line("display: failed to start, " + exception.GetType().Name);
+                return null;
             }
-
-            return ChangedFields.None;
         }
     }
 }

@@ -37,7 +37,7 @@ namespace DeskStats.Device
         }
 
         /// <summary>The font compiled into the application as resource <paramref name="id"/>.</summary>
-        public static BitmapFont Load(Resources.BinaryResources id)
+        internal static BitmapFont Load(Resources.BinaryResources id)
         {
             return new BitmapFont(new ResourceFontData(Resources.ResourceManager, id));
         }

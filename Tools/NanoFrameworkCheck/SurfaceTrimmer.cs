@@ -77,7 +77,6 @@ namespace DeskStats.Tools.NanoFrameworkCheck
                     }
                 }
             }
-            if (Environment.GetEnvironmentVariable("NFCHECK_DEBUG") == "1") Console.Error.WriteLine("after semantic walk: " + collector.Count);
             using (var image = new MemoryStream())
             {
                 Microsoft.CodeAnalysis.Emit.EmitResult emitted = compilation.Emit(image);
@@ -104,7 +103,6 @@ namespace DeskStats.Tools.NanoFrameworkCheck
             }
 
             public SurfaceSelection Selection { get; } = new SurfaceSelection();
-            public int Count => _seen.Count;
 
             public void Add(ISymbol symbol)
             {

@@ -109,6 +109,32 @@ namespace DeskStats.Tests.Tools.NanoFrameworkCheck
         }
 
         [Fact]
+        public void DynamicFails()
+        {
+            List<Finding> findings = CheckSource("namespace Sample { public class Uses { public object M(dynamic value) { return value; } } }");
+            AssertFinding(findings, FindingKind.Dynamic, "dynamic");
+        }
+
+        [Fact]
+        public void UpdateSurfaceWritesFilesTheCheckThenPasses()
+        {
+            string project = WriteScratchProject("namespace Sample { public class Uses { public void M(System.Device.Spi.SpiDevice device, byte[] band) { device.Write(band); } } }");
+            string surface = Path.Combine(Path.GetDirectoryName(project), "surface");
+            try
+            {
+                var log = new StringWriter();
+                Assert.Equal(0, Commands.UpdateSurface(SampleApiDirectory, project, surface, log));
+                Assert.Equal(new[] { "System.Device.Spi.cs", "mscorlib.cs" }, Directory.GetFiles(surface).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
+                Assert.StartsWith(SurfaceWriter.GeneratedMarker, File.ReadAllText(Path.Combine(surface, "mscorlib.cs")));
+                Assert.Empty(Commands.Run(project, surface, null, out _, out _));
+            }
+            finally
+            {
+                Directory.Delete(Path.GetDirectoryName(project), recursive: true);
+            }
+        }
+
+        [Fact]
         public void FindingsUseMsBuildsErrorFormat()
         {
             var finding = new Finding(FindingKind.Generic, "a/B.cs", 3, 7, "generic");

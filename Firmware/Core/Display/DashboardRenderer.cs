@@ -27,6 +27,7 @@ namespace DeskStats.Display
         private readonly RenderTarget _target;
         private readonly DashboardLayout _layout;
         private readonly CharBuffer _text = new CharBuffer(240);
+        private readonly CharBuffer _meta = new CharBuffer(24);
         private int _screen = NoScreen;
         private ushort _accentDrawn;
         private int _cueRemainingMilliseconds;
@@ -81,12 +82,7 @@ namespace DeskStats.Display
 
             if (screen == DashboardScreen)
             {
-                if (!whole && (changes & ChangedFields.LatestVisit) != 0 && model.LatestVisit != null)
-                {
-                    _cueRemainingMilliseconds = CueMilliseconds;
-                }
-
-                DrawDashboard(model, changes, status);
+                DrawDashboard(model, changes, status, !whole);
             }
             else
             {
@@ -104,7 +100,7 @@ namespace DeskStats.Display
                 _cueRemainingMilliseconds = 0;
                 if (_screen == DashboardScreen && _model != null)
                 {
-                    DrawLatestVisit(_model);
+                    DrawLatestVisit(_model, false);
                 }
             }
         }
@@ -136,7 +132,7 @@ namespace DeskStats.Display
             }
         }
 
-        private void DrawDashboard(DashboardModel model, ChangedFields changes, ScreenStatus status)
+        private void DrawDashboard(DashboardModel model, ChangedFields changes, ScreenStatus status, bool allowCue)
         {
             DashboardLayout layout = _layout;
             if (layout.CountLabel != null)
@@ -160,7 +156,7 @@ namespace DeskStats.Display
             if ((changes & ChangedFields.YesterdayTimeSpent) != 0) DrawTimeSpent(layout.DayTimes[1], model.Yesterday);
             if ((changes & ChangedFields.DayBeforeVisits) != 0) DrawVisits(layout.DayVisits[2], model.DayBefore);
             if ((changes & ChangedFields.DayBeforeTimeSpent) != 0) DrawTimeSpent(layout.DayTimes[2], model.DayBefore);
-            if ((changes & ChangedFields.LatestVisit) != 0) DrawLatestVisit(model);
+            if ((changes & ChangedFields.LatestVisit) != 0) DrawLatestVisit(model, allowCue);
             DrawStatus(status);
         }
 
@@ -188,12 +184,11 @@ namespace DeskStats.Display
             field.Draw(_target, text.Chars, text.Length);
         }
 
-        private void DrawLatestVisit(DashboardModel model)
+        private void DrawLatestVisit(DashboardModel model, bool allowCue)
         {
             DashboardLayout layout = _layout;
             VisitEntry visit = model.LatestVisit;
             CharBuffer text = _text;
-            bool cue = _cueRemainingMilliseconds > 0;
             if (visit == null)
             {
                 text.Clear().Append("No visitors yet");
@@ -203,27 +198,34 @@ namespace DeskStats.Display
                 return;
             }
 
-            // City; a city the font cannot show (Москва, 東京) gives way to the country, then the country code.
+            // City; a city the font cannot show (Москва, 東京) gives way to the country, then to plain words.
             int length = PlaceName(layout.City, visit.City);
             if (length <= 0) length = PlaceName(layout.City, visit.Country);
             if (length <= 0)
             {
-                text.Clear().Append(visit.CountryCode.Length > 0 ? "Somewhere" : "Unknown place");
+                text.Clear().Append("Unknown place");
                 length = text.Length;
             }
 
-            layout.City.Draw(_target, text.Chars, length, cue ? Rgb565.Accent : Rgb565.Text);
-
-            text.Clear();
-            AppendUpper(text, visit.CountryCode);
+            CharBuffer meta = _meta.Clear();
+            AppendUpper(meta, visit.CountryCode);
             if (visit.VisitHour >= 0)
             {
-                if (text.Length > 0) text.Append(' ');
-                text.AppendClock(visit.VisitHour, visit.VisitMinute);
+                if (meta.Length > 0) meta.Append(' ');
+                meta.AppendClock(visit.VisitHour, visit.VisitMinute);
             }
 
-            Fit(layout.VisitMeta, text);
-            layout.VisitMeta.Draw(_target, text.Chars, text.Length, cue ? Rgb565.Accent : Rgb565.Muted);
+            Fit(layout.VisitMeta, meta);
+
+            // A visitor that differs from the one on screen gets the cue.
+            if (allowCue && (!layout.City.Shows(text.Chars, length) || !layout.VisitMeta.Shows(meta.Chars, meta.Length)))
+            {
+                _cueRemainingMilliseconds = CueMilliseconds;
+            }
+
+            bool cue = _cueRemainingMilliseconds > 0;
+            layout.City.Draw(_target, text.Chars, length, cue ? Rgb565.Accent : Rgb565.Text);
+            layout.VisitMeta.Draw(_target, meta.Chars, meta.Length, cue ? Rgb565.Accent : Rgb565.Muted);
         }
 
         private int PlaceName(TextField field, string name)
@@ -253,27 +255,28 @@ namespace DeskStats.Display
             if (layout.Compact)
             {
                 text.Clear();
+                // One symbol and a time: ● live (time of the last change), ⚠ insecure link, ✗ offline since.
                 if (online)
                 {
                     color = status.InsecureLink ? Rgb565.Warning : Rgb565.Good;
-                    if (status.InsecureLink) text.Append("insecure");
-                    else if (status.HasLastChange) text.Append("live ").AppendClock(status.LastChangeLocal.Hour, status.LastChangeLocal.Minute);
-                    else text.Append("live");
+                    text.Append(status.InsecureLink ? "\u26A0 " : "\u25CF ");
+                    if (status.HasLastChange) text.AppendClock(status.LastChangeLocal.Hour, status.LastChangeLocal.Minute);
+                    else text.Append(status.InsecureLink ? "ws://" : "live");
                 }
                 else if (status.Kind == ScreenKind.Rejected)
                 {
                     color = Rgb565.Error;
-                    text.Append("bad token");
+                    text.Append("\u2717 token");
                 }
                 else if (status.Kind == ScreenKind.TlsFailed)
                 {
                     color = Rgb565.Error;
-                    text.Append("TLS error");
+                    text.Append("\u2717 TLS");
                 }
                 else
                 {
                     color = Rgb565.Warning;
-                    text.Append("off ");
+                    text.Append("\u2717 ");
                     text.AppendClock(status.OfflineSinceLocal.Hour, status.OfflineSinceLocal.Minute);
                 }
 
@@ -281,7 +284,7 @@ namespace DeskStats.Display
                 layout.State.Draw(_target, text.Chars, text.Length, color);
 
                 text.Clear();
-                if (status.RejectedMessages > 0) text.Append("\u26A0 ");
+                if (status.RejectedMessages > 0) text.Append("\u26A0");
                 if (status.ClockValid) text.AppendClock(status.LocalNow.Hour, status.LocalNow.Minute);
                 layout.Clock.Draw(_target, text.Chars, text.Length, status.RejectedMessages > 0 ? Rgb565.Warning : Rgb565.Text);
                 return;

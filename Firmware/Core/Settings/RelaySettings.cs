@@ -10,7 +10,7 @@ namespace DeskStats.Settings
         public const int CurrentVersion = 1;
 
         /// <summary>Board profile used when the file names none.</summary>
-        public const string DefaultBoard = "cyd";
+        public const string DefaultBoard = DeskStats.Display.BoardProfiles.DefaultId;
 
         /// <summary>Creates settings holding the defaults.</summary>
         public RelaySettings()

@@ -1,3 +1,4 @@
+using DeskStats.Display;
 using DeskStats.Protocol;
 
 namespace DeskStats.Settings
@@ -26,9 +27,6 @@ namespace DeskStats.Settings
 
         /// <summary>Highest <c>utcOffsetMinutes</c> (UTC+14:00).</summary>
         public const int MaxUtcOffsetMinutes = 840;
-
-        /// <summary>The board ids the firmware knows (see docs/architecture.md "Board profile ids").</summary>
-        public static readonly string[] KnownBoards = { "cyd", "cyd-st7789", "esp32-st7789-240", "t-display" };
 
         /// <summary>
         /// Reads <paramref name="length"/> bytes of <paramref name="data"/> into <paramref name="result"/> (reset to
@@ -103,18 +101,10 @@ namespace DeskStats.Settings
             return Validate(result, seen);
         }
 
-        /// <summary>True when <paramref name="board"/> is one of <see cref="KnownBoards"/>.</summary>
+        /// <summary>True when <paramref name="board"/> names one of the supported boards (BoardProfiles).</summary>
         public static bool IsKnownBoard(string board)
         {
-            for (int index = 0; index < KnownBoards.Length; index++)
-            {
-                if (KnownBoards[index] == board)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return BoardProfiles.Find(board) != null;
         }
 
         /// <summary>Parses "HH:MM" (or "H:MM"), 00:00 to 23:59, into minutes after midnight; -1 when it is not such a time.</summary>

@@ -7,6 +7,7 @@ namespace System.Device.Wifi
     public sealed class WifiAdapter : global::System.IDisposable
     {
         internal WifiAdapter() { } // not in the api: suppresses C#'s implicit public constructor
+        public void Dispose() { throw null; }
         public global::System.Device.Wifi.WifiNetworkReport NetworkReport { get { throw null; } }
     }
     public class WifiAvailableNetwork

@@ -41,6 +41,7 @@ namespace System.Net.WebSockets
     {
         protected WebSocket() { } // not in the api: lets the written derived classes compile
         public void Abort() { throw null; }
+        public void Dispose() { throw null; }
         public abstract global::System.Net.WebSockets.WebSocketFrame.WebSocketState State { get; set; }
         public event global::System.EventHandler ConnectionClosed { add { } remove { } }
         public event global::System.Net.WebSockets.WebSocket.MessageReceivedEventHandler MessageReceived { add { } remove { } }

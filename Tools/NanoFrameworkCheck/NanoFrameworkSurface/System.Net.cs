@@ -134,6 +134,7 @@ namespace System.Net.Sockets
         public Socket(global::System.Net.Sockets.AddressFamily addressFamily, global::System.Net.Sockets.SocketType socketType, global::System.Net.Sockets.ProtocolType protocolType) { throw null; }
         public void Connect(global::System.Net.EndPoint remoteEP) { throw null; }
         public void Close() { throw null; }
+        void global::System.IDisposable.Dispose() { throw null; } // not listed in the api: C# requires it
     }
     public enum SocketType
     {

@@ -10,6 +10,7 @@ namespace System.Threading
     public class CancellationTokenSource : global::System.IDisposable
     {
         public CancellationTokenSource(int millisecondsDelay) { throw null; }
+        public void Dispose() { throw null; }
         public global::System.Threading.CancellationToken Token { get { throw null; } }
     }
 }

@@ -7,18 +7,22 @@ namespace System
     public class ArgumentException : global::System.SystemException
     {
         public ArgumentException() { throw null; }
+        public ArgumentException(string message) { throw null; }
     }
     public class ArgumentNullException : global::System.ArgumentException
     {
         public ArgumentNullException() { throw null; }
+        public ArgumentNullException(string paramName) { throw null; }
     }
     public class ArgumentOutOfRangeException : global::System.ArgumentException
     {
         public ArgumentOutOfRangeException() { throw null; }
+        public ArgumentOutOfRangeException(string paramName) { throw null; }
     }
     public abstract class Array : global::System.ICloneable, global::System.Collections.IList, global::System.Collections.ICollection, global::System.Collections.IEnumerable
     {
         internal Array() { } // not in the api: suppresses C#'s implicit public constructor
+        public static void Copy(global::System.Array sourceArray, int sourceIndex, global::System.Array destinationArray, int destinationIndex, int length) { throw null; } // extern InternalCall
         public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
         public int Length { get { throw null; } }
     }
@@ -52,6 +56,10 @@ namespace System
         public bool AllowMultiple { get { throw null; } set { throw null; } }
         public bool Inherited { get { throw null; } set { throw null; } }
     }
+    public static class BitConverter
+    {
+        public static ulong ToUInt64(byte[] value, int startIndex) { throw null; } // extern InternalCall
+    }
     public struct Boolean
     {
     }
@@ -69,6 +77,8 @@ namespace System
     {
         public global::System.DateTime AddMinutes(double val) { throw null; }
         public string ToString(string format) { throw null; }
+        public int Hour { get { throw null; } }
+        public int Minute { get { throw null; } }
         public static global::System.DateTime UtcNow { get { throw null; } }
         public int Year { get { throw null; } }
     }
@@ -161,8 +171,17 @@ namespace System
     public struct SByte
     {
     }
+    public sealed class SerializableAttribute : global::System.Attribute
+    {
+        public SerializableAttribute() { throw null; }
+    }
     public struct Single
     {
+    }
+    public struct SpanByte
+    {
+        public SpanByte(byte[] array) { throw null; }
+        public SpanByte(byte[] array, int start, int length) { throw null; }
     }
     public sealed class String : global::System.IComparable, global::System.Collections.IEnumerable
     {
@@ -183,7 +202,7 @@ namespace System
         public static string Concat(string str0, string str1, string str2, string str3) { throw null; } // extern InternalCall
         public static string Concat(params string[] values) { throw null; } // extern InternalCall
         public bool StartsWith(string value) { throw null; }
-        public char this[int index] { get { throw null; } }
+        [global::System.Runtime.CompilerServices.IndexerName("Chars")] public char this[int index] { get { throw null; } }
         public int Length { get { throw null; } }
     }
     public class SystemException : global::System.Exception
@@ -197,6 +216,8 @@ namespace System
     public abstract class Type : global::System.Reflection.MemberInfo, global::System.Reflection.IReflect
     {
         internal Type() { } // not in the api: suppresses C#'s implicit public constructor
+        public static global::System.Type GetTypeFromHandle(global::System.RuntimeTypeHandle handle) { throw null; } // extern InternalCall
+        public abstract global::System.Reflection.Assembly Assembly { get; }
     }
     public struct UInt16
     {
@@ -254,6 +275,10 @@ namespace System.Diagnostics
 }
 namespace System.Reflection
 {
+    public class Assembly
+    {
+        internal Assembly() { } // not in the api: suppresses C#'s implicit public constructor
+    }
     public sealed class DefaultMemberAttribute : global::System.Attribute
     {
         public DefaultMemberAttribute(string memberName) { throw null; }
@@ -270,16 +295,13 @@ namespace System.Reflection
 }
 namespace System.Runtime.CompilerServices
 {
-    public static class RuntimeHelpers
-    {
-        public static void InitializeArray(global::System.Array array, global::System.RuntimeFieldHandle fldHandle) { throw null; } // extern InternalCall
-    }
-}
-namespace System.Runtime.CompilerServices
-{
     public sealed class IndexerNameAttribute : global::System.Attribute
     {
         public IndexerNameAttribute(string indexerName) { throw null; }
+    }
+    public static class RuntimeHelpers
+    {
+        public static void InitializeArray(global::System.Array array, global::System.RuntimeFieldHandle fldHandle) { throw null; } // extern InternalCall
     }
 }
 namespace System.Threading

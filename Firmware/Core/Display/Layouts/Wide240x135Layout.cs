@@ -16,8 +16,8 @@ namespace DeskStats.Display.Layouts
             var layout = new DashboardLayout { Width = 240, Height = 135, Compact = true };
             layout.Count = DashboardLayout.Field(2, 0, 168, 44, TextAlignment.Left, 16, fonts.DigitsMedium, Rgb565.Count, back);
             layout.Count.FallbackFont = fonts.TextMedium;
-            layout.Clock = DashboardLayout.Field(154, 2, 82, 20, TextAlignment.Right, 12, fonts.TextSmall, Rgb565.Text, back);
-            layout.State = DashboardLayout.Field(154, 22, 82, 20, TextAlignment.Right, 16, fonts.TextSmall, Rgb565.Good, back);
+            layout.Clock = DashboardLayout.Field(170, 2, 66, 20, TextAlignment.Right, 12, fonts.TextSmall, Rgb565.Text, back);
+            layout.State = DashboardLayout.Field(170, 22, 66, 20, TextAlignment.Right, 16, fonts.TextSmall, Rgb565.Good, back);
             layout.City = DashboardLayout.Field(4, 46, 152, 26, TextAlignment.Left, 40, fonts.TextMedium, Rgb565.Text, back);
             layout.VisitMeta = DashboardLayout.Field(156, 46, 80, 26, TextAlignment.Right, 16, fonts.TextSmall, Rgb565.Muted, back);
             string[] names = { "Today", "Yesterday", "Day before" };

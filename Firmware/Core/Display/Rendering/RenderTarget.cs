@@ -39,6 +39,24 @@ namespace DeskStats.Display.Rendering
         /// <summary>Scratch metrics of the glyph replacing it.</summary>
         public GlyphMetrics NewGlyph { get; } = new GlyphMetrics();
 
+        /// <summary>Most windows a digit-cell comparison keeps open at once.</summary>
+        public const int MaxOpenWindows = 6;
+
+        /// <summary>Scratch of the digit-cell comparison: open windows (inclusive screen coordinates).</summary>
+        public int[] WindowLeft { get; } = new int[MaxOpenWindows];
+
+        /// <summary>Right edges of the open windows.</summary>
+        public int[] WindowRight { get; } = new int[MaxOpenWindows];
+
+        /// <summary>Top rows of the open windows.</summary>
+        public int[] WindowTop { get; } = new int[MaxOpenWindows];
+
+        /// <summary>Bottom rows of the open windows.</summary>
+        public int[] WindowBottom { get; } = new int[MaxOpenWindows];
+
+        /// <summary>How many windows are open.</summary>
+        public int OpenWindows { get; set; }
+
         /// <summary>Fills a screen rectangle with one colour, band by band.</summary>
         public void FillRectangle(int x, int y, int width, int height, ushort color)
         {

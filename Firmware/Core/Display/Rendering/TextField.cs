@@ -19,6 +19,11 @@ namespace DeskStats.Display.Rendering
         private ushort _drawnForeground;
         private ushort _drawnBackground;
         private BitmapFont _drawnFont;
+        private int _drawnLeft;
+        private int _drawnRight;
+
+        // Pixels a glyph's ink may reach beyond its advance box (overhangs of DejaVu at these sizes).
+        private const int InkMargin = 3;
 
         /// <summary>Creates a box at (<paramref name="x"/>, <paramref name="y"/>) holding at most <paramref name="capacity"/> characters.</summary>
         public TextField(int x, int y, int width, int height, TextAlignment alignment, int capacity)
@@ -66,6 +71,18 @@ namespace DeskStats.Display.Rendering
 
         /// <summary>Forgets what was drawn: the next <see cref="Draw"/> redraws the whole box.</summary>
         public void Invalidate() => _drawnLength = -1;
+
+        /// <summary>True when the box shows exactly <paramref name="length"/> characters of <paramref name="text"/>.</summary>
+        public bool Shows(char[] text, int length)
+        {
+            if (length != _drawnLength) return false;
+            for (int index = 0; index < length; index++)
+            {
+                if (text[index] != _drawn[index]) return false;
+            }
+
+            return true;
+        }
 
         /// <summary>Baseline for <paramref name="font"/>: its ascent and descent centred in the box.</summary>
         public int Baseline(BitmapFont font) => Y + (Height - font.Ascent - font.Descent) / 2 + font.Ascent;
@@ -138,16 +155,34 @@ namespace DeskStats.Display.Rendering
             return Alignment == TextAlignment.Right ? X + Width - width : X + (Width - width) / 2;
         }
 
+        // Redraws the part of the box either text covers (the rest is background before and after), or the whole
+        // box when what is on screen is unknown.
         private void DrawWhole(RenderTarget target, BitmapFont font, char[] text, int length, ushort foreground, ushort background)
         {
             int start = TextStart(font, text, length);
+            int width = font.MeasureWidth(text, 0, length);
+            int left = X, right = X + Width;
+            int inkLeft = length == 0 ? int.MaxValue : start - InkMargin;
+            int inkRight = length == 0 ? int.MinValue : start + width + InkMargin;
+            if (_drawnLength >= 0)
+            {
+                left = inkLeft < _drawnLeft ? inkLeft : _drawnLeft;
+                right = inkRight > _drawnRight ? inkRight : _drawnRight;
+                if (left < X) left = X;
+                if (right > X + Width) right = X + Width;
+            }
+
+            _drawnLeft = inkLeft;
+            _drawnRight = inkRight;
+            if (right <= left) return;
+
             int baseline = Baseline(font);
             BandCanvas canvas = target.Canvas;
-            int rows = canvas.MaxRows(Width);
+            int rows = canvas.MaxRows(right - left);
             for (int top = Y; top < Y + Height; top += rows)
             {
                 int bandHeight = Y + Height - top < rows ? Y + Height - top : rows;
-                canvas.Begin(X, top, Width, bandHeight, background);
+                canvas.Begin(left, top, right - left, bandHeight, background);
                 canvas.DrawText(font, text, 0, length, start, baseline, foreground, background);
                 canvas.Flush(target.Panel);
             }
@@ -177,8 +212,9 @@ namespace DeskStats.Display.Rendering
             }
         }
 
-        // Compares the two glyphs row by row and sends the rows that differ, merged into windows when a merged
-        // window costs fewer bytes than separate ones.
+        // Compares the two glyphs row by row. Each row's differing pixels form runs (gaps of a few pixels are
+        // cheaper to resend than to skip); runs join an open window when the merged window costs fewer bytes
+        // than a separate one, so the wire carries little more than the pixels that changed.
         private void SendDifferences(RenderTarget target, BitmapFont font, char[] text, int length, int pen, int baseline, ushort foreground, ushort background)
         {
             GlyphMetrics oldGlyph = target.OldGlyph;
@@ -202,53 +238,104 @@ namespace DeskStats.Display.Rendering
             if (left < X) left = X;
             if (right > X + Width) right = X + Width;
 
-            int groupTop = -1, groupBottom = -1, groupLeft = 0, groupRight = 0;
+            target.OpenWindows = 0;
             for (int row = Y; row < Y + Height; row++)
             {
-                int first = -1, last = -1;
-                for (int column = left; column < right; column++)
+                int column = left;
+                while (column < right)
                 {
-                    int before = Level(target.OldBitmap, oldGlyph, column - oldLeft, row - oldTop);
-                    int after = Level(target.NewBitmap, newGlyph, column - newLeft, row - newTop);
-                    if (before != after)
+                    while (column < right && !Differs(target, column, row, oldLeft, oldTop, newLeft, newTop)) column++;
+                    if (column >= right) break;
+                    int runStart = column;
+                    int runEnd = column;
+                    int gap = 0;
+                    column++;
+                    while (column < right && gap <= MaxSkippedGap)
                     {
-                        if (first < 0) first = column;
-                        last = column;
+                        if (Differs(target, column, row, oldLeft, oldTop, newLeft, newTop))
+                        {
+                            runEnd = column;
+                            gap = 0;
+                        }
+                        else
+                        {
+                            gap++;
+                        }
+
+                        column++;
                     }
-                }
 
-                if (first < 0) continue;
-                if (groupTop < 0)
-                {
-                    groupTop = groupBottom = row;
-                    groupLeft = first;
-                    groupRight = last;
-                    continue;
-                }
-
-                int mergedLeft = first < groupLeft ? first : groupLeft;
-                int mergedRight = last > groupRight ? last : groupRight;
-                int merged = (mergedRight - mergedLeft + 1) * (row - groupTop + 1) * 2;
-                int separate = (groupRight - groupLeft + 1) * (groupBottom - groupTop + 1) * 2 + WindowOverheadBytes + (last - first + 1) * 2;
-                if (merged <= separate)
-                {
-                    groupBottom = row;
-                    groupLeft = mergedLeft;
-                    groupRight = mergedRight;
-                }
-                else
-                {
-                    SendWindow(target, font, text, length, groupLeft, groupTop, groupRight, groupBottom, baseline, foreground, background);
-                    groupTop = groupBottom = row;
-                    groupLeft = first;
-                    groupRight = last;
+                    column = runEnd + 1;
+                    AddRun(target, font, text, length, row, runStart, runEnd, baseline, foreground, background);
                 }
             }
 
-            if (groupTop >= 0)
+            for (int index = 0; index < target.OpenWindows; index++)
             {
-                SendWindow(target, font, text, length, groupLeft, groupTop, groupRight, groupBottom, baseline, foreground, background);
+                SendWindow(target, font, text, length, target.WindowLeft[index], target.WindowTop[index], target.WindowRight[index], target.WindowBottom[index], baseline, foreground, background);
             }
+
+            target.OpenWindows = 0;
+        }
+
+        // Pixels of background between two changed runs that are cheaper to resend than a new window.
+        private const int MaxSkippedGap = WindowOverheadBytes / 2;
+
+        private static bool Differs(RenderTarget target, int column, int row, int oldLeft, int oldTop, int newLeft, int newTop)
+        {
+            return Level(target.OldBitmap, target.OldGlyph, column - oldLeft, row - oldTop)
+                != Level(target.NewBitmap, target.NewGlyph, column - newLeft, row - newTop);
+        }
+
+        private void AddRun(RenderTarget target, BitmapFont font, char[] text, int length, int row, int first, int last, int baseline, ushort foreground, ushort background)
+        {
+            int best = -1;
+            int bestExtra = int.MaxValue;
+            for (int index = 0; index < target.OpenWindows; index++)
+            {
+                int top = target.WindowTop[index];
+                int current = (target.WindowRight[index] - target.WindowLeft[index] + 1) * (target.WindowBottom[index] - top + 1) * 2;
+                int mergedLeft = first < target.WindowLeft[index] ? first : target.WindowLeft[index];
+                int mergedRight = last > target.WindowRight[index] ? last : target.WindowRight[index];
+                int merged = (mergedRight - mergedLeft + 1) * (row - top + 1) * 2;
+                int extra = merged - current;
+                if (extra <= WindowOverheadBytes + (last - first + 1) * 2 && extra < bestExtra)
+                {
+                    best = index;
+                    bestExtra = extra;
+                }
+            }
+
+            if (best >= 0)
+            {
+                if (first < target.WindowLeft[best]) target.WindowLeft[best] = first;
+                if (last > target.WindowRight[best]) target.WindowRight[best] = last;
+                target.WindowBottom[best] = row;
+                return;
+            }
+
+            if (target.OpenWindows == RenderTarget.MaxOpenWindows)
+            {
+                // Send the window that ended longest ago and reuse its slot.
+                int oldest = 0;
+                for (int index = 1; index < target.OpenWindows; index++)
+                {
+                    if (target.WindowBottom[index] < target.WindowBottom[oldest]) oldest = index;
+                }
+
+                SendWindow(target, font, text, length, target.WindowLeft[oldest], target.WindowTop[oldest], target.WindowRight[oldest], target.WindowBottom[oldest], baseline, foreground, background);
+                target.OpenWindows--;
+                target.WindowLeft[oldest] = target.WindowLeft[target.OpenWindows];
+                target.WindowRight[oldest] = target.WindowRight[target.OpenWindows];
+                target.WindowTop[oldest] = target.WindowTop[target.OpenWindows];
+                target.WindowBottom[oldest] = target.WindowBottom[target.OpenWindows];
+            }
+
+            int slot = target.OpenWindows++;
+            target.WindowLeft[slot] = first;
+            target.WindowRight[slot] = last;
+            target.WindowTop[slot] = row;
+            target.WindowBottom[slot] = row;
         }
 
         private void SendWindow(RenderTarget target, BitmapFont font, char[] text, int length, int left, int top, int right, int bottom, int baseline, ushort foreground, ushort background)

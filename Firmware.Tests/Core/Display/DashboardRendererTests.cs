@@ -1,0 +1,197 @@
+using System;
+using DeskStats.Display;
+using DeskStats.Link;
+using DeskStats.Model;
+
+namespace DeskStats.Tests.Core.Display
+{
+    /// <summary>What the renderer sends: only changes, correct pictures after partial updates, bounded memory.</summary>
+    public class DashboardRendererTests
+    {
+        private static long FullFrameBytes(string board)
+        {
+            BoardProfile profile = BoardProfiles.Find(board);
+            return profile.Width * profile.Height * 2L;
+        }
+
+        [Theory]
+        [MemberData(nameof(DashboardRendererGoldenTests.Layouts), MemberType = typeof(DashboardRendererGoldenTests))]
+        public void Rendering_the_same_state_again_sends_nothing(string board)
+        {
+            var (renderer, bus) = DisplayScenes.Create(board);
+            DashboardModel model = DisplayScenes.Model();
+            renderer.Render(model, ChangedFields.All, DisplayScenes.Online());
+            bus.ResetCounters();
+
+            renderer.Render(model, ChangedFields.None, DisplayScenes.Online());
+            renderer.Render(model, ChangedFields.All, DisplayScenes.Online());
+
+            Assert.Equal(0, bus.TotalBytes);
+        }
+
+        [Theory]
+        [InlineData("cyd", 1234, 1235)]
+        [InlineData("cyd", 1239, 1240)]
+        [InlineData("cyd", 1299, 1300)]
+        [InlineData("cyd", 999, 1000)]
+        [InlineData("esp32-st7789-240", 1234, 1235)]
+        [InlineData("esp32-st7789-240", 9999, 10000)]
+        [InlineData("t-display", 1234, 1235)]
+        [InlineData("t-display", 99999, 100000)]
+        public void After_a_count_change_the_screen_equals_a_fresh_drawing(string board, int before, int after)
+        {
+            var (renderer, bus) = DisplayScenes.Create(board);
+            renderer.Render(DisplayScenes.Model(today: before), ChangedFields.All, DisplayScenes.Online());
+
+            DashboardModel next = DisplayScenes.Model(today: after);
+            renderer.Render(next, ChangedFields.TodayVisits, DisplayScenes.Online());
+
+            var fresh = DashboardRendererGoldenTests.FreshPicture(board, next, DisplayScenes.Online());
+            if (System.Environment.GetEnvironmentVariable("DESKSTATS_DEBUG") == "1")
+            {
+                DeskStats.Host.Display.PngWriter.WriteFile(fresh, "/tmp/dbg/fresh-" + board + after + ".png");
+                DeskStats.Host.Display.PngWriter.WriteFile(bus.Snapshot(), "/tmp/dbg/inc-" + board + after + ".png");
+            }
+
+            Assert.Equal(fresh.Pixels, bus.Snapshot().Pixels);
+        }
+
+        [Theory]
+        [MemberData(nameof(DashboardRendererGoldenTests.Layouts), MemberType = typeof(DashboardRendererGoldenTests))]
+        public void Count_plus_one_stays_within_4_percent_of_a_frame(string board)
+        {
+            var (renderer, bus) = DisplayScenes.Create(board);
+            renderer.Render(DisplayScenes.Model(today: 1234), ChangedFields.All, DisplayScenes.Online());
+            bus.ResetCounters();
+
+            renderer.Render(DisplayScenes.Model(today: 1235), ChangedFields.TodayVisits, DisplayScenes.Online());
+
+            // Target 2% (docs/benchmarks-display.md has the measured shares per digit change).
+            Assert.InRange(bus.TotalBytes, 1, FullFrameBytes(board) * 4 / 100);
+        }
+
+        [Theory]
+        [MemberData(nameof(DashboardRendererGoldenTests.Layouts), MemberType = typeof(DashboardRendererGoldenTests))]
+        public void A_new_latest_visitor_costs_at_most_15_percent_of_a_frame(string board)
+        {
+            var (renderer, bus) = DisplayScenes.Create(board);
+            renderer.Render(DisplayScenes.Model(), ChangedFields.All, DisplayScenes.Online());
+            bus.ResetCounters();
+
+            renderer.Render(DisplayScenes.Model(city: "Zürich", code: "ch", country: "Switzerland", minute: 4), ChangedFields.LatestVisit, DisplayScenes.Online());
+
+            Assert.InRange(bus.TotalBytes, 1, FullFrameBytes(board) * 15 / 100);
+        }
+
+        [Theory]
+        [MemberData(nameof(DashboardRendererGoldenTests.Layouts), MemberType = typeof(DashboardRendererGoldenTests))]
+        public void A_day_rollover_ends_in_the_fresh_picture_of_the_new_day(string board)
+        {
+            var (renderer, bus) = DisplayScenes.Create(board);
+            renderer.Render(DisplayScenes.Model(), ChangedFields.All, DisplayScenes.Online());
+            DashboardModel next = DisplayScenes.Model(today: 3);
+            DisplayScenes.SetDay(next.Today, 3, "00:01:10", 70);
+            DisplayScenes.SetDay(next.Yesterday, 1240, "12:40:00", 12 * 3600 + 40 * 60);
+            DisplayScenes.SetDay(next.DayBefore, 987, "08:00:01", 8 * 3600 + 1);
+
+            renderer.Render(next, ChangedFields.All & ~ChangedFields.LatestVisit & ~ChangedFields.RecentVisits, DisplayScenes.Online());
+
+            Assert.Equal(DashboardRendererGoldenTests.FreshPicture(board, next, DisplayScenes.Online()).Pixels, bus.Snapshot().Pixels);
+        }
+
+        [Theory]
+        [MemberData(nameof(DashboardRendererGoldenTests.Layouts), MemberType = typeof(DashboardRendererGoldenTests))]
+        public void Going_offline_and_back_online_ends_in_the_online_picture(string board)
+        {
+            var (renderer, bus) = DisplayScenes.Create(board);
+            DashboardModel model = DisplayScenes.Model();
+            renderer.Render(model, ChangedFields.All, DisplayScenes.Online());
+            renderer.Render(model, ChangedFields.None, DisplayScenes.OfflineSince(ScreenKind.Unreachable, 9, 4));
+            renderer.Render(model, ChangedFields.None, DisplayScenes.OfflineSince(ScreenKind.Rejected, 9, 4));
+
+            renderer.Render(model, ChangedFields.None, DisplayScenes.Online());
+
+            Assert.Equal(DashboardRendererGoldenTests.FreshPicture(board, model, DisplayScenes.Online()).Pixels, bus.Snapshot().Pixels);
+        }
+
+        [Theory]
+        [MemberData(nameof(DashboardRendererGoldenTests.Layouts), MemberType = typeof(DashboardRendererGoldenTests))]
+        public void A_retry_countdown_on_a_full_screen_state_redraws_only_the_changed_digits(string board)
+        {
+            var (renderer, bus) = DisplayScenes.Create(board);
+            ScreenStatus status = DisplayScenes.Status(ScreenKind.Unreachable);
+            renderer.Render(new DashboardModel(), ChangedFields.None, status);
+            bus.ResetCounters();
+
+            status.RetryInSeconds = 29;
+            renderer.Render(new DashboardModel(), ChangedFields.None, status);
+
+            Assert.InRange(bus.TotalBytes, 1, FullFrameBytes(board) / 100);
+        }
+
+        [Fact]
+        public void Random_sequences_of_updates_always_end_in_the_fresh_picture()
+        {
+            var random = new Random(6);
+            foreach (string board in DisplayScenes.LayoutBoards)
+            {
+                var (renderer, bus) = DisplayScenes.Create(board);
+                DashboardModel model = DisplayScenes.Model();
+                ScreenStatus status = DisplayScenes.Online();
+                renderer.Render(model, ChangedFields.All, status);
+                string[] cities = { "Kraków", "São Paulo", "Reykjavík", "東京", "", "Ville-d'Avray-sur-Seine-et-Marne" };
+                for (int step = 0; step < 25; step++)
+                {
+                    ChangedFields changes = ChangedFields.None;
+                    if (random.Next(2) == 0)
+                    {
+                        DisplayScenes.SetDay(model.Today, random.Next(0, 2) == 0 ? model.Today.Visits + 1 : random.Next(0, 200000), "01:00:00", random.Next(0, 400000));
+                        changes |= ChangedFields.TodayVisits | ChangedFields.TodayTimeSpent;
+                    }
+
+                    if (random.Next(3) == 0)
+                    {
+                        DisplayScenes.SetLatest(model, cities[random.Next(cities.Length)], "jp", "Japan", random.Next(24), random.Next(60));
+                        changes |= ChangedFields.LatestVisit;
+                    }
+
+                    status.LocalNow = status.LocalNow.AddMinutes(random.Next(3));
+                    status.RejectedMessages += random.Next(4) == 0 ? 1 : 0;
+                    renderer.Render(model, changes, status);
+                    renderer.Tick(random.Next(0, 3000));
+                }
+
+                renderer.Tick(DashboardRenderer.CueMilliseconds);
+                Assert.Equal(DashboardRendererGoldenTests.FreshPicture(board, model, status).Pixels, bus.Snapshot().Pixels);
+            }
+        }
+
+        [Fact]
+        public void The_renderer_of_the_320x240_layout_allocates_at_most_24_KB_and_nothing_per_update()
+        {
+            var fonts = DisplayScenes.Fonts();
+            BoardProfile profile = BoardProfiles.Find("cyd");
+            var bus = new DeskStats.Host.Display.DecodingDisplayBus(profile);
+            DashboardModel model = DisplayScenes.Model();
+            DashboardModel next = DisplayScenes.Model(today: 1235);
+            ScreenStatus status = DisplayScenes.Online();
+            // Warm-up: the first use of each code path allocates runtime data that is not the renderer's.
+            var warm = new DashboardRenderer(profile, bus, fonts);
+            warm.Initialize();
+            warm.Render(model, ChangedFields.All, status);
+            warm.Render(next, ChangedFields.TodayVisits, status);
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var renderer = new DashboardRenderer(profile, bus, fonts);
+            renderer.Initialize();
+            renderer.Render(model, ChangedFields.All, status);
+            long afterFirstFrame = GC.GetAllocatedBytesForCurrentThread();
+            renderer.Render(next, ChangedFields.TodayVisits, status);
+            renderer.Render(model, ChangedFields.TodayVisits, status);
+            long afterUpdates = GC.GetAllocatedBytesForCurrentThread();
+
+            Assert.InRange(afterFirstFrame - before, 1, 24 * 1024);
+            Assert.Equal(0, afterUpdates - afterFirstFrame);
+        }
+    }
+}
