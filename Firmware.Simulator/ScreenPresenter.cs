@@ -25,6 +25,8 @@ namespace DeskStats.Simulator
         private readonly DashboardRenderer _renderer;
         private readonly Stopwatch _sinceTick = new Stopwatch();
         private bool _firstFrameDrawn;
+        private readonly TextWriter _errors;
+        private bool _pngFailureReported;
         private HostImage _lastImage;
         private long _lastBusBytes = -1;
         private int _lastColumns = -1;
@@ -34,8 +36,9 @@ namespace DeskStats.Simulator
         /// Creates the presenter for <paramref name="board"/>, writing <paramref name="pngPath"/> and, when
         /// <paramref name="terminal"/> is not null, drawing there with <paramref name="caption"/> below the picture.
         /// </summary>
-        public ScreenPresenter(BoardProfile board, string pngPath, TextWriter terminal, string caption)
+        public ScreenPresenter(BoardProfile board, string pngPath, TextWriter terminal, string caption, TextWriter errors = null)
         {
+            _errors = errors;
             _board = board;
             _pngPath = pngPath;
             _terminal = terminal;
@@ -165,12 +168,24 @@ namespace DeskStats.Simulator
         {
             // Write beside, then move: a viewer watching the file never sees half a PNG.
             string fullPath = Path.GetFullPath(_pngPath);
-            string directory = Path.GetDirectoryName(fullPath);
-            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-            string temporary = fullPath + ".tmp";
-            File.WriteAllBytes(temporary, PngWriter.Encode(image));
-            File.Move(temporary, fullPath, overwrite: true);
-            FramesWritten++;
+            try
+            {
+                string directory = Path.GetDirectoryName(fullPath);
+                if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+                string temporary = fullPath + ".tmp";
+                File.WriteAllBytes(temporary, PngWriter.Encode(image));
+                File.Move(temporary, fullPath, overwrite: true);
+                FramesWritten++;
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                // The screen goes on without its PNG; say so once.
+                if (!_pngFailureReported)
+                {
+                    _pngFailureReported = true;
+                    _errors?.WriteLine("deskstats-simulator: cannot write " + fullPath + ": " + exception.Message);
+                }
+            }
         }
 
         private void DrawInTerminal(HostImage image, bool changed)

@@ -73,7 +73,8 @@ namespace DeskStats.Simulator
 
                 _presenter = new ScreenPresenter(board, _options.PngPath, _drawInTerminal ? _output : null,
                     "DeskStats simulator · " + board.Id + " " + board.Width + "x" + board.Height + " · " +
-                    (demoRelay != null ? "built-in demo relay" : Secrets.MaskUrl(settings.BuildConnectUrl())) + " · " + _options.PngPath + " · Ctrl+C quits");
+                    (demoRelay != null ? "built-in demo relay" : Secrets.MaskUrl(settings.BuildConnectUrl())) + " · " + _options.PngPath + " · Ctrl+C quits",
+                    _errors);
                 using var connection = new RelayConnection(new RelayConnectionOptions
                 {
                     ConnectTimeout = TimeSpan.FromSeconds(Math.Min(15, Math.Max(1, _options.TimeoutSeconds))),
