@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using DeskStats.Display;
+using DeskStats.Display.Fonts;
 using DeskStats.Display.Rendering;
 using DeskStats.Host.Display;
 using DeskStats.Host.Display.Fonts;
@@ -122,6 +123,27 @@ namespace DeskStats.Simulator
             {
                 DrawInTerminal(image, changed);
             }
+        }
+
+        /// <summary>
+        /// The text in the latest-visit box: the city as the fonts can draw it (transliterated, clipped with an
+        /// ellipsis), else the country, else "Unknown place", measured with the layout's own field and font.
+        /// </summary>
+        public string PlaceShown(DashboardModel model)
+        {
+            VisitEntry visit = model.LatestVisit;
+            if (visit == null) return string.Empty;
+            TextField field = _renderer.Layout.City;
+            string shown = Fit(field, visit.City) ?? Fit(field, visit.Country);
+            return shown ?? "Unknown place";
+        }
+
+        private static string Fit(TextField field, string name)
+        {
+            if (string.IsNullOrEmpty(name)) return null;
+            var buffer = new char[Math.Max(field.Capacity, name.Length * 4 + 4)];
+            int length = TextFitter.PrepareAndFit(field.Font, name, buffer, field.Width);
+            return length <= 0 ? null : new string(buffer, 0, length);
         }
 
         /// <summary>The picture last shown (null before the first frame).</summary>

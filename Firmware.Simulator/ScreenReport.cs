@@ -71,7 +71,14 @@ namespace DeskStats.Simulator
         /// The one-line JSON of the <c>--once</c> output, e.g. <c>{"screen":"data","todayVisits":1203,...}</c>:
         /// counts as integers, time spent in the relay's own form, the latest visit's time as the screen shows it (HH:MM).
         /// </summary>
-        public static string ToJsonLine(DashboardModel model, ScreenStatus status)
+        public static string ToJsonLine(DashboardModel model, ScreenStatus status) => ToJsonLine(model, status, null);
+
+        /// <summary>
+        /// As <see cref="ToJsonLine(DashboardModel, ScreenStatus)"/>, adding <c>"latestPlaceShown"</c> (the text the
+        /// latest-visit box draws: a city the fonts cannot draw shows as its country) when <paramref name="placeShown"/>
+        /// is not null.
+        /// </summary>
+        public static string ToJsonLine(DashboardModel model, ScreenStatus status, string placeShown)
         {
             ScreenOutcome outcome = Classify(model, status);
             using var stream = new MemoryStream();
@@ -91,6 +98,7 @@ namespace DeskStats.Simulator
                     writer.WriteString("latestCity", latest?.City ?? string.Empty);
                     writer.WriteString("latestCountryCode", latest?.CountryCode ?? string.Empty);
                     writer.WriteString("latestTime", latest == null ? string.Empty : Clock(latest.VisitHour, latest.VisitMinute));
+                    if (placeShown != null) writer.WriteString("latestPlaceShown", placeShown);
                 }
                 else if (outcome == ScreenOutcome.SetupNeeded)
                 {

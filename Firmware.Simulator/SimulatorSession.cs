@@ -94,7 +94,7 @@ namespace DeskStats.Simulator
                     connection.Invoke(() =>
                     {
                         outcome = ScreenReport.Classify(_model, _status);
-                        line = ScreenReport.ToJsonLine(_model, _status);
+                        line = ScreenReport.ToJsonLine(_model, _status, _presenter.PlaceShown(_model));
                     });
                     _output.WriteLine(line);
                     exitCode = outcome == ScreenOutcome.Data ? 0 : 1;

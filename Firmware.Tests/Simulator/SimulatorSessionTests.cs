@@ -79,7 +79,25 @@ namespace DeskStats.Tests.Simulator
             Assert.Equal("Kraków", result.Line.GetProperty("latestCity").GetString());
             Assert.Equal("pl", result.Line.GetProperty("latestCountryCode").GetString());
             Assert.Equal("09:03", result.Line.GetProperty("latestTime").GetString());
+            Assert.Equal("Kraków", result.Line.GetProperty("latestPlaceShown").GetString());
             Assert.True(File.Exists(png));
+        }
+
+        [Fact]
+        public async Task A_city_the_fonts_cannot_draw_is_reported_as_sent_and_shown_as_its_country()
+        {
+            await using DemoRelayServer relay = await DemoRelayServer.StartAsync(new DemoRelayOptions { Token = "desk-token" });
+            RelaySnapshot sample = RelaySnapshotTests.Sample();
+            RelayVisit tokyo = sample.GetVisit(1);
+            relay.Publish(new RelaySnapshot(new[] { tokyo, sample.GetVisit(0) }, sample.Today, sample.Yesterday, sample.DayBefore));
+
+            RunResult result = await RunAsync("--relay", relay.UrlWithToken.ToString(), "--ca", WriteCa(relay.Certificates), "--once", "--headless", "--png", Path.Combine(_directory, "tokyo.png"));
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal("東京", result.Line.GetProperty("latestCity").GetString());
+            Assert.Equal("jp", result.Line.GetProperty("latestCountryCode").GetString());
+            Assert.Equal("Japan", result.Line.GetProperty("latestPlaceShown").GetString());
+            Assert.Equal("08:59", result.Line.GetProperty("latestTime").GetString());
         }
 
         [Theory]
