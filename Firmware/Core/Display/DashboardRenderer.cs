@@ -29,6 +29,7 @@ namespace DeskStats.Display
         private readonly CharBuffer _text = new CharBuffer(240);
         private readonly CharBuffer _meta = new CharBuffer(24);
         private int _screen = NoScreen;
+        private bool _screenBlank;
         private ushort _accentDrawn;
         private int _cueRemainingMilliseconds;
         private DashboardModel _model;
@@ -57,6 +58,7 @@ namespace DeskStats.Display
             _panel.Initialize();
             _target.FillRectangle(0, 0, _panel.Width, _panel.Height, Rgb565.Background);
             _screen = NoScreen;
+            _screenBlank = true;
         }
 
         /// <summary>Sets the backlight, 0 (off) to 100 percent.</summary>
@@ -116,7 +118,12 @@ namespace DeskStats.Display
         {
             _layout.InvalidateAll();
             _accentDrawn = 0;
-            _target.FillRectangle(0, 0, _layout.Width, _layout.Height, Rgb565.Background);
+            if (!_screenBlank)
+            {
+                _target.FillRectangle(0, 0, _layout.Width, _layout.Height, Rgb565.Background);
+            }
+
+            _screenBlank = false;
             if (_layout.Strip != null)
             {
                 _target.FillRectangle(_layout.Strip[0], _layout.Strip[1], _layout.Strip[2], _layout.Strip[3], Rgb565.Strip);

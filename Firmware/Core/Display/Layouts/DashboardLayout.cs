@@ -69,7 +69,7 @@ namespace DeskStats.Display.Layouts
             return Wide240x135Layout.Create(fonts);
         }
 
-        /// <summary>Every text field of the dashboard and the full-screen states, for invalidation.</summary>
+        /// <summary>Marks every text field blank: the screen was just filled with the background.</summary>
         public void InvalidateAll()
         {
             Invalidate(CountLabel);
@@ -105,7 +105,7 @@ namespace DeskStats.Display.Layouts
 
         private static void Invalidate(TextField field)
         {
-            if (field != null) field.Invalidate();
+            if (field != null) field.MarkBlank();
         }
     }
 }

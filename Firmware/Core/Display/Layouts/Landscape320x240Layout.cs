@@ -27,7 +27,7 @@ namespace DeskStats.Display.Layouts
                 int left = day * 320 / 3;
                 int width = (day + 1) * 320 / 3 - left;
                 layout.DayLabelTexts[day] = names[day];
-                layout.DayLabels[day] = DashboardLayout.Field(left, 142, width, 20, TextAlignment.Center, 16, fonts.TextSmall, Rgb565.Muted, back);
+                layout.DayLabels[day] = DashboardLayout.Field(left + 2, 142, width - 4, 20, TextAlignment.Center, 16, fonts.TextSmall, Rgb565.Muted, back);
                 layout.DayVisits[day] = DashboardLayout.Field(left + 2, 162, width - 4, 28, TextAlignment.Center, 16, fonts.TextMedium, Rgb565.Text, back);
                 layout.DayVisits[day].FallbackFont = fonts.TextSmall;
                 layout.DayTimes[day] = DashboardLayout.Field(left + 2, 190, width - 4, 20, TextAlignment.Center, 16, fonts.TextSmall, Rgb565.Muted, back);

@@ -26,10 +26,10 @@ namespace DeskStats.Display.Layouts
             {
                 int left = day * 80;
                 layout.DayLabelTexts[day] = names[day];
-                layout.DayLabels[day] = DashboardLayout.Field(left, 154, 80, 20, TextAlignment.Center, 16, fonts.TextSmall, Rgb565.Muted, back);
-                layout.DayVisits[day] = DashboardLayout.Field(left, 174, 80, 24, TextAlignment.Center, 16, fonts.TextMedium, Rgb565.Text, back);
+                layout.DayLabels[day] = DashboardLayout.Field(left + 1, 154, 78, 20, TextAlignment.Center, 16, fonts.TextSmall, Rgb565.Muted, back);
+                layout.DayVisits[day] = DashboardLayout.Field(left + 1, 174, 78, 24, TextAlignment.Center, 16, fonts.TextMedium, Rgb565.Text, back);
                 layout.DayVisits[day].FallbackFont = fonts.TextSmall;
-                layout.DayTimes[day] = DashboardLayout.Field(left, 198, 80, 18, TextAlignment.Center, 16, fonts.TextSmall, Rgb565.Muted, back);
+                layout.DayTimes[day] = DashboardLayout.Field(left + 1, 198, 78, 18, TextAlignment.Center, 16, fonts.TextSmall, Rgb565.Muted, back);
             }
 
             layout.Strip = new[] { 0, 218, 240, 22 };

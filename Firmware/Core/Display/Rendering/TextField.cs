@@ -72,6 +72,15 @@ namespace DeskStats.Display.Rendering
         /// <summary>Forgets what was drawn: the next <see cref="Draw"/> redraws the whole box.</summary>
         public void Invalidate() => _drawnLength = -1;
 
+        /// <summary>Records that the box shows only its background (after the screen was cleared): the next text draws just its own extent.</summary>
+        public void MarkBlank()
+        {
+            _drawnLength = 0;
+            _drawnFont = null;
+            _drawnLeft = int.MaxValue;
+            _drawnRight = int.MinValue;
+        }
+
         /// <summary>True when the box shows exactly <paramref name="length"/> characters of <paramref name="text"/>.</summary>
         public bool Shows(char[] text, int length)
         {
