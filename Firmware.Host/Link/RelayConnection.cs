@@ -96,9 +96,17 @@ namespace DeskStats.Host.Link
             Start(settings, new SettingsProblem(SettingsProblemKind.None, string.Empty), model, status, onChanged);
         }
 
-        /// <summary>Runs <paramref name="action"/> on the connection's thread (to read the model and status safely) and waits for it.</summary>
+        /// <summary>Runs <paramref name="action"/> on the connection's thread (to read the model and status safely) and waits for it (runs it at once when not started, stopped, or called from the callback).</summary>
         public void Invoke(Action action)
         {
+            if (_thread == null || _stopping || Thread.CurrentThread == _thread)
+            {
+                // Not running (nothing else writes), or already on the connection's thread (inside the callback,
+                // where waiting would deadlock): run it here.
+                action();
+                return;
+            }
+
             using (var done = new ManualResetEventSlim())
             {
                 _work.Add(() =>

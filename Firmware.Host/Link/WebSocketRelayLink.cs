@@ -69,7 +69,6 @@ namespace DeskStats.Host.Link
         private readonly object _lock = new object();
         private ClientWebSocket _socket;
         private CancellationTokenSource _cancellation;
-        private Task _receiveLoop;
         private int _generation;
 
         /// <summary>Creates a link that reports to <paramref name="events"/>; reads the CA file at once (throws when unreadable).</summary>
@@ -116,7 +115,8 @@ namespace DeskStats.Host.Link
                 _cancellation = cancellation;
             }
 
-            _receiveLoop = Task.Run(() => RunAsync(socket, cancellation.Token, generation));
+            // The task ends by itself: on a close, an error, or the cancellation of Close.
+            _ = Task.Run(() => RunAsync(socket, cancellation.Token, generation));
         }
 
         /// <summary>Tears the current connection down without waiting; nothing more is reported about it.</summary>

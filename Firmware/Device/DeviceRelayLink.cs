@@ -43,6 +43,8 @@ namespace DeskStats.Device
         private byte[] _pendingBuffer;
         private int _pendingLength;
         private int _droppedMessages;
+        private bool _connecting;
+        private bool _closedWhileConnecting;
 
         /// <summary>
         /// Creates the link. <paramref name="caCertificate"/> null means the device CA store; <paramref name="messageArrived"/>
@@ -157,6 +159,8 @@ namespace DeskStats.Device
                 }
 
                 _socket = socket;
+                _connecting = true;
+                _closedWhileConnecting = false;
             }
 
             try
@@ -166,16 +170,24 @@ namespace DeskStats.Device
             catch (Exception exception)
             {
                 // Thrown for a failed HTTP upgrade, a bad URL or DNS.
+                EndConnecting();
                 Fail(generation, ConnectFailure.Unreachable, "connect: " + exception.GetType().Name);
                 return;
             }
 
-            if (socket.State == WebSocketState.Open)
+            bool closedAtOnce = EndConnecting();
+            if (socket.State == WebSocketState.Open || closedAtOnce)
             {
                 if (IsCurrent(generation))
                 {
-                    DeviceDebug.Line("relay: open");
+                    DeviceDebug.Line(closedAtOnce ? "relay: open, closed at once" : "relay: open");
                     _supervisor.OnRelayOpened(Environment.TickCount64);
+                    if (closedAtOnce)
+                    {
+                        // The upgrade went through and the relay closed straight away (what it does to a bad token):
+                        // report it as the quick close it is, not as a TLS failure.
+                        _supervisor.OnRelayClosed(Environment.TickCount64, false, 0);
+                    }
                 }
 
                 return;
@@ -211,6 +223,16 @@ namespace DeskStats.Device
                 {
                     probe.Close();
                 }
+            }
+        }
+
+        // Ends the connecting window; true when the client reported a close inside it.
+        private bool EndConnecting()
+        {
+            lock (_lock)
+            {
+                _connecting = false;
+                return _closedWhileConnecting;
             }
         }
 
@@ -262,9 +284,19 @@ namespace DeskStats.Device
 
         private void OnClosed(int generation)
         {
-            if (!IsCurrent(generation))
+            lock (_lock)
             {
-                return;
+                if (generation != _generation)
+                {
+                    return;
+                }
+
+                if (_connecting)
+                {
+                    // Reported once Connect returns, after the open.
+                    _closedWhileConnecting = true;
+                    return;
+                }
             }
 
             DeviceDebug.Line("relay: closed");

@@ -292,6 +292,27 @@ namespace DeskStats.Tests.Host.Link
             Assert.Equal(0, _server.Connections);
         }
 
+        [Fact]
+        public void The_callback_may_read_through_Invoke_and_Stop_is_idempotent()
+        {
+            int visitsSeen = 0;
+            _connection = new RelayConnection(FastOptions(_log));
+            _connection.Start(Settings(_server.Url, TestRelayServer.GoodToken, TestCertificates.Shared.CaFile), _model, _status, (changes, statusChanged) =>
+            {
+                if (changes != ChangedFields.None)
+                {
+                    _connection.Invoke(() => Volatile.Write(ref visitsSeen, _model.Today.Visits));
+                }
+            });
+            WaitUntil(() => Volatile.Read(ref visitsSeen) == 1234, "the callback's read");
+
+            _connection.Stop();
+            _connection.Stop();
+            int afterStop = 0;
+            _connection.Invoke(() => afterStop = _model.Today.Visits);
+            Assert.Equal(1234, afterStop);
+        }
+
         private int CountLines(string text)
         {
             int count = 0;

@@ -56,6 +56,10 @@ namespace System
         public bool AllowMultiple { get { throw null; } set { throw null; } }
         public bool Inherited { get { throw null; } set { throw null; } }
     }
+    public static class BitConverter
+    {
+        public static ulong ToUInt64(byte[] value, int startIndex) { throw null; } // extern InternalCall
+    }
     public struct Boolean
     {
     }
@@ -65,10 +69,18 @@ namespace System
     public struct Char
     {
     }
+    public static class Console
+    {
+        public static void WriteLine(string value) { throw null; }
+    }
     public struct DateTime
     {
+        public global::System.DateTime AddMinutes(double val) { throw null; }
+        public string ToString(string format) { throw null; }
         public int Hour { get { throw null; } }
         public int Minute { get { throw null; } }
+        public static global::System.DateTime UtcNow { get { throw null; } }
+        public int Year { get { throw null; } }
     }
     public abstract class Delegate
     {
@@ -82,6 +94,11 @@ namespace System
     {
         protected Enum() { throw null; }
     }
+    public class EventArgs
+    {
+        public EventArgs() { throw null; }
+    }
+    public delegate void EventHandler(object sender, global::System.EventArgs e);
     public class Exception
     {
         public Exception() { throw null; }
@@ -110,12 +127,18 @@ namespace System
     {
         public const int MaxValue = 2147483647;
         public const int MinValue = -2147483648;
+        public override string ToString() { throw null; }
     }
     public struct Int64
     {
+        public override string ToString() { throw null; }
     }
     public struct IntPtr
     {
+    }
+    public abstract class MarshalByRefObject
+    {
+        protected MarshalByRefObject() { throw null; }
     }
     public abstract class MulticastDelegate : global::System.Delegate
     {
@@ -124,10 +147,17 @@ namespace System
     public class Object
     {
         public Object() { throw null; }
+        public virtual string ToString() { throw null; }
+        public global::System.Type GetType() { throw null; } // extern InternalCall
     }
     public sealed class ParamArrayAttribute : global::System.Attribute
     {
         public ParamArrayAttribute() { throw null; }
+    }
+    public class Random
+    {
+        public Random(int seed) { throw null; } // extern InternalCall
+        public virtual int Next(int maxValue) { throw null; } // extern InternalCall
     }
     public struct RuntimeFieldHandle
     {
@@ -159,14 +189,29 @@ namespace System
         public global::System.Collections.IEnumerator GetEnumerator() { throw null; }
         public static bool operator ==(string a, string b) { throw null; } // extern InternalCall
         public static bool operator !=(string a, string b) { throw null; } // extern InternalCall
+        public string Substring(int startIndex) { throw null; } // extern InternalCall
+        public string Substring(int startIndex, int length) { throw null; } // extern InternalCall
         public String(char[] value, int startIndex, int length) { throw null; } // extern InternalCall
         public int IndexOf(char value) { throw null; } // extern InternalCall
+        public int IndexOf(char value, int startIndex) { throw null; } // extern InternalCall
+        public int IndexOf(string value) { throw null; } // extern InternalCall
+        public int IndexOf(string value, int startIndex) { throw null; } // extern InternalCall
+        public string ToLower() { throw null; } // extern InternalCall
+        public static string Concat(string str0, string str1) { throw null; } // extern InternalCall
+        public static string Concat(string str0, string str1, string str2) { throw null; } // extern InternalCall
+        public static string Concat(string str0, string str1, string str2, string str3) { throw null; } // extern InternalCall
+        public static string Concat(params string[] values) { throw null; } // extern InternalCall
+        public bool StartsWith(string value) { throw null; }
         [global::System.Runtime.CompilerServices.IndexerName("Chars")] public char this[int index] { get { throw null; } }
         public int Length { get { throw null; } }
     }
     public class SystemException : global::System.Exception
     {
         public SystemException() { throw null; }
+    }
+    public struct TimeSpan
+    {
+        public static global::System.TimeSpan FromSeconds(long value) { throw null; }
     }
     public abstract class Type : global::System.Reflection.MemberInfo, global::System.Reflection.IReflect
     {
@@ -245,6 +290,7 @@ namespace System.Reflection
     public abstract class MemberInfo
     {
         protected MemberInfo() { throw null; }
+        public abstract string Name { get; }
     }
 }
 namespace System.Runtime.CompilerServices
@@ -260,6 +306,11 @@ namespace System.Runtime.CompilerServices
 }
 namespace System.Threading
 {
+    public sealed class AutoResetEvent : global::System.Threading.WaitHandle
+    {
+        public AutoResetEvent(bool initialState) { throw null; } // extern InternalCall
+        public bool Set() { throw null; } // extern InternalCall
+    }
     public static class Monitor
     {
         public static void Enter(object obj) { throw null; } // extern InternalCall
@@ -267,11 +318,15 @@ namespace System.Threading
     }
     public sealed class Thread
     {
-        internal Thread() { } // not in the api: suppresses C#'s implicit public constructor
+        public Thread(global::System.Threading.ThreadStart start) { throw null; } // extern InternalCall
+        public void Start() { throw null; } // extern InternalCall
         public static void Sleep(int millisecondsTimeout) { throw null; } // extern InternalCall
+        public bool IsAlive { get { throw null; } }
     }
-    public static class Timeout
+    public delegate void ThreadStart();
+    public abstract class WaitHandle : global::System.MarshalByRefObject
     {
-        public const int Infinite = -1;
+        public virtual bool WaitOne(int millisecondsTimeout, bool exitContext) { throw null; } // extern InternalCall
+        protected WaitHandle() { throw null; }
     }
 }
