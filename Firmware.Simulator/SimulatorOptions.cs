@@ -22,6 +22,7 @@ namespace DeskStats.Simulator
         public const string Usage =
             "usage: deskstats-simulator [--relay wss://host:port/?token=T] [--token T] [--ca file.pem] [--board ID] " +
             "[--png path] [--headless] [--once] [--timeout seconds]\n" +
+            "       deskstats-simulator --settings deskstats.json [--board ID] [--png path] [--headless] [--once] [--timeout seconds]\n" +
             "       deskstats-simulator --serve-relay [--port N] [--token T] [--listen-any]";
 
         /// <summary>Default time --once waits for a data screen, in seconds.</summary>
@@ -42,8 +43,14 @@ namespace DeskStats.Simulator
         /// <summary>Full path of the PEM file of the CA to trust, or null for the system store.</summary>
         public string CaFile { get; private set; }
 
-        /// <summary>Board profile id (default "cyd").</summary>
+        /// <summary>Board profile id (default "cyd", or the settings file's).</summary>
         public string Board { get; private set; } = "cyd";
+
+        /// <summary>True when --board was given (it then wins over a settings file's board).</summary>
+        public bool BoardGiven { get; private set; }
+
+        /// <summary>Full path of a device settings file to use instead of --relay/--token/--ca, or null.</summary>
+        public string SettingsFile { get; private set; }
 
         /// <summary>Where the PNG of the screen is written on every change (default screen.png).</summary>
         public string PngPath { get; private set; } = "screen.png";
@@ -106,6 +113,11 @@ namespace DeskStats.Simulator
                     case "--board":
                         if (!TakeValue(args, ref index, out string board, out error)) return null;
                         options.Board = board;
+                        options.BoardGiven = true;
+                        break;
+                    case "--settings":
+                        if (!TakeValue(args, ref index, out string settingsFile, out error)) return null;
+                        options.SettingsFile = Path.GetFullPath(settingsFile);
                         break;
                     case "--png":
                         if (!TakeValue(args, ref index, out string png, out error)) return null;
@@ -156,9 +168,9 @@ namespace DeskStats.Simulator
 
             if (options.Mode == SimulatorMode.ServeRelay)
             {
-                if (relay != null || options.Once || options.CaFile != null)
+                if (relay != null || options.Once || options.CaFile != null || options.SettingsFile != null)
                 {
-                    error = "--serve-relay runs only the demo relay: --relay, --ca and --once do not apply";
+                    error = "--serve-relay runs only the demo relay: --relay, --ca, --settings and --once do not apply";
                     return null;
                 }
 
@@ -177,6 +189,23 @@ namespace DeskStats.Simulator
             {
                 error = "unknown board '" + options.Board + "' (known: " + string.Join(", ", DeskStats.Display.BoardProfiles.Ids) + ")";
                 return null;
+            }
+
+            if (options.SettingsFile != null)
+            {
+                if (relay != null || tokenOption != null || options.CaFile != null)
+                {
+                    error = "--settings holds the relay, the token and the CA: --relay, --token and --ca do not apply";
+                    return null;
+                }
+
+                if (!File.Exists(options.SettingsFile))
+                {
+                    error = "settings file not found: " + options.SettingsFile;
+                    return null;
+                }
+
+                return options;
             }
 
             if (relay == null)

@@ -56,7 +56,7 @@ namespace DeskStats.Simulator
             string caFile = _options.CaFile;
             try
             {
-                if (relayUrl == null)
+                if (relayUrl == null && _options.SettingsFile == null)
                 {
                     demoRelay = await DemoRelayServer.StartAsync(new DemoRelayOptions(), cancellationToken).ConfigureAwait(false);
                     player = new DemoSitePlayer(new DemoSite(_options.Seed), demoRelay, _options.Speed);
@@ -68,8 +68,20 @@ namespace DeskStats.Simulator
                 }
 
                 var settings = new RelaySettings();
-                byte[] settingsFile = BuildSettingsFile(relayUrl, token, caFile, board.Id);
-                SettingsProblem problem = RelaySettingsParser.Parse(settingsFile, settingsFile.Length, settings);
+                SettingsProblem problem;
+                if (_options.SettingsFile != null)
+                {
+                    problem = RelaySettingsFile.Load(_options.SettingsFile, settings);
+                    if (!_options.BoardGiven && BoardProfiles.Find(settings.Board) != null)
+                    {
+                        board = BoardProfiles.Find(settings.Board);
+                    }
+                }
+                else
+                {
+                    byte[] settingsFile = BuildSettingsFile(relayUrl, token, caFile, board.Id);
+                    problem = RelaySettingsParser.Parse(settingsFile, settingsFile.Length, settings);
+                }
 
                 _presenter = new ScreenPresenter(board, _options.PngPath, _drawInTerminal ? _output : null,
                     "DeskStats simulator · " + board.Id + " " + board.Width + "x" + board.Height + " · " +

@@ -110,6 +110,28 @@ namespace DeskStats.Tests.Simulator
         }
 
         [Fact]
+        public void A_settings_file_must_exist_and_replaces_relay_token_and_CA()
+        {
+            string missing = Path.Combine(Path.GetTempPath(), "no-such-settings-" + Guid.NewGuid().ToString("N") + ".json");
+            Assert.Null(Parse(out string error, "--settings", missing));
+            Assert.Contains("settings file not found", error);
+
+            string existing = Path.GetTempFileName();
+            try
+            {
+                Assert.Null(Parse(out error, "--settings", existing, "--relay", "wss://relay.example:8080/?token=t"));
+                Assert.Contains("--settings", error);
+                SimulatorOptions options = Parse(out error, "--settings", existing);
+                Assert.Equal(existing, options.SettingsFile);
+                Assert.False(options.BoardGiven);
+            }
+            finally
+            {
+                File.Delete(existing);
+            }
+        }
+
+        [Fact]
         public void Serve_relay_defaults_to_the_real_relays_port_on_loopback()
         {
             SimulatorOptions options = Parse(out _, "--serve-relay", "--token", "desk");

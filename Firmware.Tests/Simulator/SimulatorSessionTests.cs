@@ -181,6 +181,35 @@ namespace DeskStats.Tests.Simulator
         }
 
         [Fact]
+        public async Task A_device_settings_file_is_read_with_the_devices_parser()
+        {
+            await using DemoRelayServer relay = await DemoRelayServer.StartAsync(new DemoRelayOptions { Token = "desk-token" });
+            relay.Publish(RelaySnapshotTests.Sample());
+            string settings = Path.Combine(_directory, "deskstats.json");
+            File.WriteAllText(settings, "{\"version\":1,\"relayUrl\":\"" + relay.Url + "\",\"token\":\"desk-token\"," +
+                "\"caCertificateFile\":" + JsonSerializer.Serialize(WriteCa(relay.Certificates)) + ",\"board\":\"t-display\"}");
+
+            RunResult result = await RunAsync("--settings", settings, "--once", "--headless", "--png", Path.Combine(_directory, "settings.png"));
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal(1203, result.Line.GetProperty("todayVisits").GetInt32());
+            Assert.Equal(240, PngReader.ReadFile(Path.Combine(_directory, "settings.png")).Width);
+        }
+
+        [Fact]
+        public async Task A_settings_file_with_a_plain_http_relay_gives_setup_needed_naming_relayUrl()
+        {
+            string settings = Path.Combine(_directory, "deskstats.json");
+            File.WriteAllText(settings, "{\"version\":1,\"relayUrl\":\"http://relay.example:8080/\",\"token\":\"t\"}");
+
+            RunResult result = await RunAsync("--settings", settings, "--once", "--headless", "--png", Path.Combine(_directory, "s.png"));
+
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.Equal("setup-needed", result.Line.GetProperty("screen").GetString());
+            Assert.Equal("relayUrl", result.Line.GetProperty("setting").GetString());
+        }
+
+        [Fact]
         public async Task Without_a_relay_the_built_in_demo_relay_is_used()
         {
             RunResult result = await RunAsync("--once", "--headless", "--png", Path.Combine(_directory, "demo.png"));
