@@ -29,6 +29,7 @@ namespace DeskStats.Simulator
         private readonly ScreenStatus _status = new ScreenStatus();
         private ScreenPresenter _presenter;
         private string _lastTextLine;
+        private ScreenOutcome _lastFailure = ScreenOutcome.Connecting;
 
         public SimulatorSession(SimulatorOptions options, TextWriter output, TextWriter errors, bool outputIsTerminal)
         {
@@ -107,6 +108,12 @@ namespace DeskStats.Simulator
                     {
                         outcome = ScreenReport.Classify(_model, _status);
                         line = ScreenReport.ToJsonLine(_model, _status, _presenter.PlaceShown(_model));
+                        if (outcome == ScreenOutcome.Connecting && _lastFailure != ScreenOutcome.Connecting)
+                        {
+                            // Caught in a retry: the screen that stays up between attempts is the failure's.
+                            outcome = _lastFailure;
+                            line = "{\"screen\":\"" + ScreenReport.Word(outcome) + "\"}";
+                        }
                     });
                     _output.WriteLine(line);
                     exitCode = outcome == ScreenOutcome.Data ? 0 : 1;
@@ -163,6 +170,15 @@ namespace DeskStats.Simulator
         {
             _presenter.Present(_model, _status, dataChanges);
             ScreenOutcome outcome = ScreenReport.Classify(_model, _status);
+            if (outcome == ScreenOutcome.Unreachable || outcome == ScreenOutcome.Rejected || outcome == ScreenOutcome.TlsFailed)
+            {
+                _lastFailure = outcome;
+            }
+            else if (outcome != ScreenOutcome.Connecting)
+            {
+                _lastFailure = ScreenOutcome.Connecting;
+            }
+
             if (!_drawInTerminal && !_options.Once)
             {
                 string line = ScreenReport.ToTextLine(_model, _status);

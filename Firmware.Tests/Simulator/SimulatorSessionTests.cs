@@ -164,7 +164,7 @@ namespace DeskStats.Tests.Simulator
             int port = ((IPEndPoint)listener.LocalEndpoint).Port;
             listener.Stop();
 
-            RunResult result = await RunAsync("--relay", "wss://127.0.0.1:" + port + "/?token=t", "--once", "--headless", "--timeout", "3", "--png", Path.Combine(_directory, "s.png"));
+            RunResult result = await RunAsync("--relay", "wss://127.0.0.1:" + port + "/?token=t", "--once", "--headless", "--timeout", "4", "--png", Path.Combine(_directory, "s.png"));
 
             Assert.NotEqual(0, result.ExitCode);
             Assert.Equal("unreachable", result.Line.GetProperty("screen").GetString());
