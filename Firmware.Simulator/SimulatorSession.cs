@@ -101,7 +101,7 @@ namespace DeskStats.Simulator
                 int exitCode;
                 if (_options.Once)
                 {
-                    Task finished = await Task.WhenAny(_decided.Task, Task.Delay(TimeSpan.FromSeconds(_options.TimeoutSeconds), cancellationToken)).ConfigureAwait(false);
+                    await Task.WhenAny(_decided.Task, Task.Delay(TimeSpan.FromSeconds(_options.TimeoutSeconds), cancellationToken)).ConfigureAwait(false);
                     string line = null;
                     ScreenOutcome outcome = ScreenOutcome.Connecting;
                     connection.Invoke(() =>
