@@ -77,7 +77,10 @@ namespace DeskStats.Tools.NanoFrameworkCheck
             CSharpCompilation compilation = Compile(project, trees, surface);
             foreach (SyntaxTree tree in trees) findings.AddRange(ScanSyntax(tree, compilation));
 
-            List<Diagnostic> errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            // One pass: Emit binds every body and reports the same errors GetDiagnostics would.
+            using var image = new MemoryStream();
+            Microsoft.CodeAnalysis.Emit.EmitResult emitted = compilation.Emit(image);
+            List<Diagnostic> errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             HashSet<string> inFullApi = null;
             if (errors.Any(e => MissingApiCodes.Contains(e.Id)) && fullSurface != null)
             {
@@ -107,21 +110,12 @@ namespace DeskStats.Tools.NanoFrameworkCheck
                     findings.Add(FromDiagnostic(FindingKind.NotInApi, error, hint));
                 }
             }
-            if (errors.Count == 0)
+            if (emitted.Success)
             {
-                using var image = new MemoryStream();
-                var result = compilation.Emit(image);
-                if (result.Success)
+                foreach (Finding finding in MetadataInspector.Inspect(image.ToArray(), compilation.AssemblyName))
                 {
-                    foreach (Finding finding in MetadataInspector.Inspect(image.ToArray(), compilation.AssemblyName))
-                    {
-                        if (!findings.Any(f => f.Kind == finding.Kind)) findings.Add(finding);
-                        else if (finding.Kind is FindingKind.Generic or FindingKind.StackAlloc or FindingKind.MultiDimensionalArray or FindingKind.Async) findings.Add(finding);
-                    }
-                }
-                else
-                {
-                    foreach (Diagnostic error in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) findings.Add(FromDiagnostic(FindingKind.CompileError, error, null));
+                    if (!findings.Any(f => f.Kind == finding.Kind)) findings.Add(finding);
+                    else if (finding.Kind is FindingKind.Generic or FindingKind.StackAlloc or FindingKind.MultiDimensionalArray or FindingKind.Async) findings.Add(finding);
                 }
             }
             return findings;
