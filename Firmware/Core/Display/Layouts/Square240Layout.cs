@@ -13,9 +13,9 @@ namespace DeskStats.Display.Layouts
         {
             const ushort back = Rgb565.Background;
             var layout = new DashboardLayout { Width = 240, Height = 240 };
-            layout.CountLabel = DashboardLayout.Field(10, 2, 120, 22, TextAlignment.Left, 24, fonts.TextSmall, Rgb565.Muted, back);
+            layout.CountLabel = DashboardLayout.Field(10, 2, 60, 22, TextAlignment.Left, 24, fonts.TextSmall, Rgb565.Muted, back);
             layout.CountLabelText = "TODAY";
-            layout.Updated = DashboardLayout.Field(110, 2, 120, 22, TextAlignment.Right, 24, fonts.TextSmall, Rgb565.Muted, back);
+            layout.Updated = DashboardLayout.Field(70, 2, 160, 22, TextAlignment.Right, 24, fonts.TextSmall, Rgb565.Muted, back);
             layout.Count = DashboardLayout.Field(4, 24, 232, 66, TextAlignment.Center, 16, fonts.DigitsLarge, Rgb565.Count, back);
             layout.Count.FallbackFont = fonts.DigitsMedium;
             layout.Count.LastResortFont = fonts.TextMedium;
