@@ -3,7 +3,7 @@ using DeskStats.Display.Rendering;
 namespace DeskStats.Display.Layouts
 {
     /// <summary>
-    /// 240x240: the count as big as its digits allow (53-pixel digits up to 4 digits, 32-pixel beyond), the
+    /// 240x240: the count as big as its digits allow (digits-large up to 4 digits, digits-medium beyond), the
     /// city on its own line with country code and time under it, three narrow total columns, a status strip.
     /// </summary>
     public static class Square240Layout
