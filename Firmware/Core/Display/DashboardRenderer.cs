@@ -322,7 +322,12 @@ namespace DeskStats.Display
             }
             else
             {
-                AppendProblem(text, status, out color);
+                AppendProblem(text, status, false, out color);
+                if (layout.State.Font.MeasureWidth(text.Chars, 0, text.Length) > layout.State.Width)
+                {
+                    text.Clear().Append("\u25CF ");
+                    AppendProblem(text, status, true, out color);
+                }
             }
 
             Fit(layout.State, text);
@@ -350,28 +355,33 @@ namespace DeskStats.Display
             clock.Draw(_target, text.Chars, text.Length);
         }
 
-        private static void AppendProblem(CharBuffer text, ScreenStatus status, out ushort color)
+        private static void AppendProblem(CharBuffer text, ScreenStatus status, bool brief, out ushort color)
         {
             color = Rgb565.Warning;
             switch (status.Kind)
             {
                 case ScreenKind.Rejected:
                     color = Rgb565.Error;
-                    text.Append("Relay rejected the token");
+                    text.Append(brief ? "Token rejected" : "Relay rejected the token");
                     return;
                 case ScreenKind.TlsFailed:
                     color = Rgb565.Error;
-                    text.Append("TLS failed: check CA, clock");
+                    text.Append(brief ? "TLS: check CA, clock" : "TLS failed: check CA, clock");
                     return;
                 case ScreenKind.JoiningWifi:
-                    text.Append("Offline: joining Wi-Fi");
+                    text.Append(brief ? "Joining Wi-Fi" : "Offline: joining Wi-Fi");
                     return;
                 case ScreenKind.ConnectingRelay:
-                    text.Append("Offline: connecting");
+                    text.Append(brief ? "Connecting" : "Offline: connecting");
                     return;
                 case ScreenKind.Unreachable:
-                    text.Append("Unreachable");
-                    if (status.RetryInSeconds >= 0) text.Append(", retry in ").AppendNumber(status.RetryInSeconds).Append(" s");
+                    if (status.RetryInSeconds < 0)
+                    {
+                        text.Append("Relay unreachable");
+                        return;
+                    }
+
+                    text.Append(brief ? "Retry in " : "Unreachable, retry in ").AppendNumber(status.RetryInSeconds).Append(" s");
                     return;
                 default:
                     text.Append("Offline");

@@ -3,7 +3,7 @@ using DeskStats.Display.Rendering;
 namespace DeskStats.Display.Layouts
 {
     /// <summary>
-    /// 320x240 landscape (CYD): label and "updated" on top, the count in 53-pixel digits, the latest visitor,
+    /// 320x240 landscape (CYD): label and "updated" on top, the count in digits-large (about 49 px tall), the latest visitor,
     /// three columns of daily totals, a status strip at the bottom.
     /// </summary>
     public static class Landscape320x240Layout

@@ -3,7 +3,7 @@ using DeskStats.Display.Rendering;
 namespace DeskStats.Display.Layouts
 {
     /// <summary>
-    /// 240x240: the count as big as its digits allow (53-pixel digits up to 4 digits, 32-pixel beyond), the
+    /// 240x240: the count as big as its digits allow (digits-large up to 4 digits, digits-medium beyond), the
     /// city on its own line with country code and time under it, three narrow total columns, a status strip.
     /// </summary>
     public static class Square240Layout
@@ -13,9 +13,9 @@ namespace DeskStats.Display.Layouts
         {
             const ushort back = Rgb565.Background;
             var layout = new DashboardLayout { Width = 240, Height = 240 };
-            layout.CountLabel = DashboardLayout.Field(10, 2, 120, 22, TextAlignment.Left, 24, fonts.TextSmall, Rgb565.Muted, back);
+            layout.CountLabel = DashboardLayout.Field(10, 2, 60, 22, TextAlignment.Left, 24, fonts.TextSmall, Rgb565.Muted, back);
             layout.CountLabelText = "TODAY";
-            layout.Updated = DashboardLayout.Field(110, 2, 120, 22, TextAlignment.Right, 24, fonts.TextSmall, Rgb565.Muted, back);
+            layout.Updated = DashboardLayout.Field(70, 2, 160, 22, TextAlignment.Right, 24, fonts.TextSmall, Rgb565.Muted, back);
             layout.Count = DashboardLayout.Field(4, 24, 232, 66, TextAlignment.Center, 16, fonts.DigitsLarge, Rgb565.Count, back);
             layout.Count.FallbackFont = fonts.DigitsMedium;
             layout.Count.LastResortFont = fonts.TextMedium;

@@ -28,7 +28,7 @@ namespace DeskStats.Display.Rendering
         /// <summary>Today's count on small screens (digits 32 px tall).</summary>
         public BitmapFont DigitsMedium { get; }
 
-        /// <summary>Today's count on 320x240 (digits 53 px tall).</summary>
+        /// <summary>Today's count on 320x240 (digits about 49 px tall).</summary>
         public BitmapFont DigitsLarge { get; }
 
         /// <summary>The largest glyph bitmap of the four, in bytes: the size of the renderer's glyph scratch.</summary>

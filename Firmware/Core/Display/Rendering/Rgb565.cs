@@ -32,10 +32,17 @@ namespace DeskStats.Display.Rendering
         {
             int backRed = background >> 11, backGreen = (background >> 5) & 0x3F, backBlue = background & 0x1F;
             int foreRed = foreground >> 11, foreGreen = (foreground >> 5) & 0x3F, foreBlue = foreground & 0x1F;
-            int red = backRed + ((foreRed - backRed) * level * 2 + 15) / 30;
-            int green = backGreen + ((foreGreen - backGreen) * level * 2 + 15) / 30;
-            int blue = backBlue + ((foreBlue - backBlue) * level * 2 + 15) / 30;
+            int red = backRed + Step(foreRed - backRed, level);
+            int green = backGreen + Step(foreGreen - backGreen, level);
+            int blue = backBlue + Step(foreBlue - backBlue, level);
             return (ushort)((red << 11) | (green << 5) | blue);
+        }
+
+        // difference * level / 15, rounded half away from zero, so level 15 lands exactly on the foreground.
+        private static int Step(int difference, int level)
+        {
+            int scaled = difference * level * 2;
+            return scaled >= 0 ? (scaled + 15) / 30 : -((-scaled + 15) / 30);
         }
     }
 }

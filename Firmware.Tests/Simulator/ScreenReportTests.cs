@@ -1,0 +1,82 @@
+using System.Text;
+using DeskStats.Link;
+using DeskStats.Model;
+using DeskStats.Protocol;
+using DeskStats.Simulator;
+using DeskStats.Tests.Simulator.DemoRelay;
+
+namespace DeskStats.Tests.Simulator
+{
+    public class ScreenReportTests
+    {
+        private static DashboardModel ModelOf(byte[] message)
+        {
+            var model = new DashboardModel();
+            var processor = new RelayMessageProcessor(model);
+            Assert.Equal(MessageOutcome.Applied, processor.Process(message, message.Length));
+            return model;
+        }
+
+        [Fact]
+        public void A_complete_message_gives_the_data_line_with_the_values_as_sent()
+        {
+            DashboardModel model = ModelOf(RelaySnapshotTests.Sample().ToMessage());
+            var status = new ScreenStatus { Kind = ScreenKind.Online };
+
+            Assert.Equal(
+                "{\"screen\":\"data\",\"todayVisits\":1203,\"todayTimeSpent\":\"12:34:56\",\"yesterdayVisits\":987," +
+                "\"yesterdayTimeSpent\":\"08:00:01\",\"dayBeforeVisits\":1002,\"dayBeforeTimeSpent\":\"101:10:11\"," +
+                "\"latestCity\":\"Kraków\",\"latestCountryCode\":\"pl\",\"latestTime\":\"09:03\"}",
+                ScreenReport.ToJsonLine(model, status));
+        }
+
+        [Fact]
+        public void Data_stays_up_while_the_link_is_down()
+        {
+            DashboardModel model = ModelOf(RelaySnapshotTests.Sample().ToMessage());
+            var status = new ScreenStatus { Kind = ScreenKind.Unreachable, Offline = true };
+
+            Assert.Equal(ScreenOutcome.Data, ScreenReport.Classify(model, status));
+        }
+
+        [Fact]
+        public void An_empty_summary_is_not_a_complete_data_screen()
+        {
+            DashboardModel model = ModelOf(Encoding.UTF8.GetBytes("{\"visits_live\":[],\"summary\":{}}"));
+            var status = new ScreenStatus { Kind = ScreenKind.Online };
+
+            Assert.Equal(ScreenOutcome.WaitingForData, ScreenReport.Classify(model, status));
+            Assert.Equal("{\"screen\":\"waiting-for-data\"}", ScreenReport.ToJsonLine(model, status));
+        }
+
+        [Theory]
+        [InlineData(ScreenKind.Rejected, "{\"screen\":\"rejected\"}")]
+        [InlineData(ScreenKind.TlsFailed, "{\"screen\":\"tls-failed\"}")]
+        [InlineData(ScreenKind.Unreachable, "{\"screen\":\"unreachable\"}")]
+        [InlineData(ScreenKind.ConnectingRelay, "{\"screen\":\"connecting\"}")]
+        [InlineData(ScreenKind.Starting, "{\"screen\":\"connecting\"}")]
+        public void Without_data_the_link_state_is_the_screen(ScreenKind kind, string expected)
+        {
+            Assert.Equal(expected, ScreenReport.ToJsonLine(new DashboardModel(), new ScreenStatus { Kind = kind }));
+        }
+
+        [Fact]
+        public void Setup_needed_names_the_setting_even_over_data()
+        {
+            DashboardModel model = ModelOf(RelaySnapshotTests.Sample().ToMessage());
+            var status = new ScreenStatus { Kind = ScreenKind.SetupNeeded, SetupSetting = "token", SetupProblem = "is missing" };
+
+            Assert.Equal("{\"screen\":\"setup-needed\",\"setting\":\"token\",\"problem\":\"is missing\"}", ScreenReport.ToJsonLine(model, status));
+        }
+
+        [Fact]
+        public void The_text_line_shows_counts_as_the_screen_does()
+        {
+            DashboardModel model = ModelOf(RelaySnapshotTests.Sample().ToMessage());
+
+            string line = ScreenReport.ToTextLine(model, new ScreenStatus { Kind = ScreenKind.Online });
+
+            Assert.Equal("data: today 1,203 (12:34:56), yesterday 987 (08:00:01), day before 1,002 (101:10:11), latest Kraków pl 09:03", line);
+        }
+    }
+}
