@@ -112,6 +112,19 @@ namespace DeskStats.Tests.Core.Display
             GoldenImages.AssertMatches(bus.Snapshot(), board + "-data-undrawable-city");
         }
 
+        [Theory]
+        [MemberData(nameof(Layouts))]
+        public void An_insecure_link_stays_marked_while_offline(string board)
+        {
+            var (renderer, bus) = DisplayScenes.Create(board);
+            ScreenStatus status = DisplayScenes.OfflineSince(ScreenKind.Rejected, 9, 4);
+            status.InsecureLink = true;
+
+            renderer.Render(DisplayScenes.Model(), ChangedFields.All, status);
+
+            GoldenImages.AssertMatches(bus.Snapshot(), board + "-data-offline-insecure");
+        }
+
         internal static HostImage FreshPicture(string board, DashboardModel model, ScreenStatus status)
         {
             var (renderer, bus) = DisplayScenes.Create(board);

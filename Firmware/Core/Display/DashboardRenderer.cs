@@ -290,10 +290,12 @@ namespace DeskStats.Display
                 Fit(layout.State, text);
                 layout.State.Draw(_target, text.Chars, text.Length, color);
 
+                // ⚠ before the clock: rejected relay messages, or an insecure link (always marked).
+                bool warn = status.RejectedMessages > 0 || status.InsecureLink;
                 text.Clear();
-                if (status.RejectedMessages > 0) text.Append("\u26A0");
+                if (warn) text.Append("\u26A0");
                 if (status.ClockValid) text.AppendClock(status.LocalNow.Hour, status.LocalNow.Minute);
-                layout.Clock.Draw(_target, text.Chars, text.Length, status.RejectedMessages > 0 ? Rgb565.Warning : Rgb565.Text);
+                layout.Clock.Draw(_target, text.Chars, text.Length, warn ? Rgb565.Warning : Rgb565.Text);
                 return;
             }
 
@@ -322,10 +324,13 @@ namespace DeskStats.Display
             }
             else
             {
+                // The insecure link stays marked while offline too.
+                if (status.InsecureLink) text.Append("ws:// ");
                 AppendProblem(text, status, false, out color);
                 if (layout.State.Font.MeasureWidth(text.Chars, 0, text.Length) > layout.State.Width)
                 {
                     text.Clear().Append("\u25CF ");
+                    if (status.InsecureLink) text.Append("ws:// ");
                     AppendProblem(text, status, true, out color);
                 }
             }
