@@ -3,6 +3,7 @@ using System.IO;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using DeskStats.Display;
+using DeskStats.Link;
 
 namespace DeskStats.Tools.Provision
 {
@@ -225,10 +226,10 @@ namespace DeskStats.Tools.Provision
             output.WriteLine("DeskStats provisioning");
             output.WriteLine("  serial port  " + request.Port);
             output.WriteLine("  board        " + board.Id + ": " + board.DisplayName + " (runtime image " + board.FirmwareTarget + ")");
-            output.WriteLine("  Wi-Fi        \"" + request.Ssid + "\", password " + SecretMask.Mask(request.Password)
+            output.WriteLine("  Wi-Fi        \"" + request.Ssid + "\", password " + Secrets.Mask(request.Password)
                 + (string.IsNullOrEmpty(request.Password) ? " (open network)" : string.Empty));
             output.WriteLine("  relay        " + request.RelayUrl);
-            output.WriteLine("  token        " + SecretMask.Mask(request.Token));
+            output.WriteLine("  token        " + Secrets.Mask(request.Token));
             string trust;
             if (caBundlePem == null)
             {
@@ -248,12 +249,12 @@ namespace DeskStats.Tools.Provision
         {
             if (!string.IsNullOrEmpty(request.Password))
             {
-                line = line.Replace(request.Password, SecretMask.Mask(request.Password), StringComparison.Ordinal);
+                line = line.Replace(request.Password, Secrets.Mask(request.Password), StringComparison.Ordinal);
             }
 
             if (!string.IsNullOrEmpty(request.Token))
             {
-                line = line.Replace(request.Token, SecretMask.Mask(request.Token), StringComparison.Ordinal);
+                line = line.Replace(request.Token, Secrets.Mask(request.Token), StringComparison.Ordinal);
             }
 
             return line;
