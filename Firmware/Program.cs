@@ -59,7 +59,7 @@ namespace DeskStats
             DashboardRenderer renderer = StartDisplay(settings);
             wifi.StartWatching();
             supervisor.Start(Environment.TickCount64, problem.Setting, problem.Describe(), settings.UtcOffsetMinutes, settings.InsecureLink);
-            var loop = new DeviceMainLoop(supervisor, processor, relay, wifi, status, model, renderer, settings, messageArrived);
+            var loop = new DeviceMainLoop(supervisor, processor, relay, wifi, status, model, renderer, settings, messageArrived, commands);
             loop.Run();
         }
 

@@ -21,6 +21,12 @@ namespace DeskStats.Device
         /// <summary>How often memory and signal are measured and the status line printed, in ms.</summary>
         public const int HealthIntervalMilliseconds = 30000;
 
+        /// <summary>Unexpected faults of the loop in a row after which the device reboots (1 to 100).</summary>
+        public const int MaximumFaultsInARow = 10;
+
+        /// <summary>A fault more than this many ms after the previous one starts a new count.</summary>
+        public const int FaultWindowMilliseconds = 60000;
+
         private readonly ConnectionSupervisor _supervisor;
         private readonly RelayMessageProcessor _processor;
         private readonly DeviceRelayLink _relay;
@@ -30,6 +36,7 @@ namespace DeskStats.Device
         private readonly DashboardRenderer _renderer;
         private readonly RelaySettings _settings;
         private readonly AutoResetEvent _messageArrived;
+        private readonly ILinkCommands _commands;
         private int _drawnKind = -1;
         private int _drawnRetry = -2;
         private int _drawnRejected = -1;
@@ -40,8 +47,9 @@ namespace DeskStats.Device
 
         /// <summary>Creates the loop over the wired parts; <paramref name="relay"/> and <paramref name="renderer"/> may be null (setup needed, no display).</summary>
         public DeviceMainLoop(ConnectionSupervisor supervisor, RelayMessageProcessor processor, DeviceRelayLink relay, DeviceWifi wifi, ScreenStatus status,
-            DashboardModel model, DashboardRenderer renderer, RelaySettings settings, AutoResetEvent messageArrived)
+            DashboardModel model, DashboardRenderer renderer, RelaySettings settings, AutoResetEvent messageArrived, ILinkCommands commands)
         {
+            _commands = commands;
             _supervisor = supervisor;
             _processor = processor;
             _relay = relay;
@@ -53,8 +61,36 @@ namespace DeskStats.Device
             _messageArrived = messageArrived;
         }
 
-        /// <summary>Runs for ever.</summary>
+        /// <summary>Runs for ever. A fault that keeps repeating reboots the device rather than leaving it hung.</summary>
         public void Run()
+        {
+            int faultsInARow = 0;
+            long lastFault = 0;
+            while (true)
+            {
+                try
+                {
+                    RunUntilFault();
+                }
+                catch (Exception exception)
+                {
+                    // Nothing here should throw; if something does, carry on, and reboot as the last step when it
+                    // keeps happening (a long-running gadget must not sit on a dead loop).
+                    long now = Environment.TickCount64;
+                    faultsInARow = now - lastFault > FaultWindowMilliseconds ? 1 : faultsInARow + 1;
+                    lastFault = now;
+                    DeviceDebug.Line("main loop: " + exception.GetType().Name + " (" + faultsInARow.ToString() + " in a row)");
+                    if (faultsInARow >= MaximumFaultsInARow)
+                    {
+                        _commands.Reboot();
+                    }
+
+                    Thread.Sleep(LoopMilliseconds * faultsInARow);
+                }
+            }
+        }
+
+        private void RunUntilFault()
         {
             long nextHealth = 0;
             long lastTick = Environment.TickCount64;
