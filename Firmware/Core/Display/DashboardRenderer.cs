@@ -405,10 +405,12 @@ namespace DeskStats.Display
                 _accentDrawn = accent;
             }
 
+            // The title is read from across the room: shorter words before a smaller face, never cut unless nothing fits.
+            TextField title = layout.Title;
             text.Clear();
-            ScreenMessages.AppendTitle(text, status, _screen == WaitingScreen);
-            Fit(layout.Title, text);
-            layout.Title.Draw(_target, text.Chars, text.Length, accent == Rgb565.Muted ? Rgb565.Text : accent);
+            ScreenMessages.AppendFittingTitle(text, status, _screen == WaitingScreen, title);
+            text.Length = TextFitter.FitWithEllipsis(title.FallbackFont ?? title.Font, text.Chars, text.Length, title.Width);
+            title.Draw(_target, text.Chars, text.Length, accent == Rgb565.Muted ? Rgb565.Text : accent);
 
             text.Clear();
             ScreenMessages.AppendBody(text, status, _screen == WaitingScreen, layout.Compact);

@@ -39,6 +39,7 @@ namespace DeskStats.Display.Layouts
             layout.Rules = new[] { 10, 93, 220, 1, 10, 150, 220, 1, 80, 156, 1, 58, 160, 156, 1, 58 };
 
             layout.Title = DashboardLayout.Field(14, 20, 212, 34, TextAlignment.Left, 40, fonts.TextMedium, Rgb565.Text, back);
+            layout.Title.FallbackFont = fonts.TextSmall;
             layout.Body = new ParagraphField(14, 60, 212, 126, fonts.TextSmall, 240);
             layout.Detail = DashboardLayout.Field(14, 190, 212, 22, TextAlignment.Left, 40, fonts.TextSmall, Rgb565.Warning, back);
             layout.ScreenClock = layout.Clock;
