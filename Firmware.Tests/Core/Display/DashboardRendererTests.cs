@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using DeskStats.Display;
+using DeskStats.Display.Layouts;
 using DeskStats.Link;
 using DeskStats.Model;
 
@@ -192,6 +194,64 @@ namespace DeskStats.Tests.Core.Display
 
             Assert.InRange(afterFirstFrame - before, 1, 24 * 1024);
             Assert.Equal(0, afterUpdates - afterFirstFrame);
+        }
+
+        public static IEnumerable<object[]> StripStates()
+        {
+            foreach (BoardProfile profile in BoardProfiles.All)
+            {
+                foreach (ScreenKind kind in new[] { ScreenKind.JoiningWifi, ScreenKind.ConnectingRelay, ScreenKind.Rejected, ScreenKind.TlsFailed, ScreenKind.Unreachable })
+                {
+                    foreach (bool insecure in new[] { false, true })
+                    {
+                        yield return new object[] { profile.Id, kind, insecure, kind == ScreenKind.Unreachable ? 300 : -1 };
+                    }
+                }
+
+                yield return new object[] { profile.Id, ScreenKind.Online, true, -1 };
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(StripStates))]
+        public void The_status_strip_says_the_link_state_whole_and_keeps_an_insecure_link_marked(string board, ScreenKind kind, bool insecure, int retryInSeconds)
+        {
+            var (renderer, _) = DisplayScenes.Create(board);
+            ScreenStatus status = kind == ScreenKind.Online ? DisplayScenes.Online() : DisplayScenes.OfflineSince(kind, 9, 4);
+            status.InsecureLink = insecure;
+            status.RetryInSeconds = retryInSeconds;
+
+            renderer.Render(DisplayScenes.Model(), ChangedFields.All, status);
+
+            DashboardLayout layout = renderer.Layout;
+            string state = layout.State.ShownText;
+            Assert.NotEqual(string.Empty, state);
+            Assert.DoesNotContain("\u2026", state);
+            Assert.DoesNotContain("...", state);
+            if (insecure)
+            {
+                bool marked = state.Contains("ws://") || state.Contains("\u26A0")
+                    || (layout.Rejected != null && layout.Rejected.ShownText == "\u26A0")
+                    || layout.Clock.ShownText.StartsWith("\u26A0");
+                Assert.True(marked, "insecure link not marked: \"" + state + "\"");
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(DashboardRendererGoldenTests.Layouts), MemberType = typeof(DashboardRendererGoldenTests))]
+        public void The_full_screen_footer_says_an_insecure_link_whole(string board)
+        {
+            var (renderer, _) = DisplayScenes.Create(board);
+            ScreenStatus status = DisplayScenes.Status(ScreenKind.ConnectingRelay);
+            status.InsecureLink = true;
+
+            renderer.Render(new DashboardModel(), ChangedFields.None, status);
+
+            if (!renderer.Layout.Compact)
+            {
+                Assert.Contains("ws://", renderer.Layout.State.ShownText);
+                Assert.DoesNotContain("\u2026", renderer.Layout.State.ShownText);
+            }
         }
     }
 }

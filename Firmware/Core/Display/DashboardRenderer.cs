@@ -32,6 +32,7 @@ namespace DeskStats.Display
         private bool _screenBlank;
         private ushort _accentDrawn;
         private int _cueRemainingMilliseconds;
+        private bool _insecureMarkedByWarning;
         private DashboardModel _model;
 
         /// <summary>Creates the renderer for <paramref name="profile"/>'s panel on <paramref name="bus"/>, drawing with <paramref name="fonts"/>.</summary>
@@ -315,23 +316,32 @@ namespace DeskStats.Display
             Fit(layout.Updated, text);
             layout.Updated.Draw(_target, text.Chars, text.Length, color);
 
-            // Bottom left: the link.
-            text.Clear().Append("\u25CF ");
+            // Bottom left: the link, in the longest words that fit whole.
             if (online)
             {
                 color = status.InsecureLink ? Rgb565.Warning : Rgb565.Good;
-                text.Append(status.InsecureLink ? "Online, insecure ws://" : "Online");
+                text.Clear().Append(status.InsecureLink ? "\u25CF Online, insecure ws://" : "\u25CF Online");
+                if (status.InsecureLink && TooWide(layout.State, text)) text.Clear().Append("\u25CF Online, ws://");
+                _insecureMarkedByWarning = false;
             }
             else
             {
-                // The insecure link stays marked while offline too.
-                if (status.InsecureLink) text.Append("ws:// ");
-                AppendProblem(text, status, false, out color);
-                if (layout.State.Font.MeasureWidth(text.Chars, 0, text.Length) > layout.State.Width)
+                // The insecure link stays marked while offline too: as "ws://" in the strip, or where even the
+                // briefest words leave no room for it, as the ⚠ beside the clock.
+                _insecureMarkedByWarning = false;
+                for (int wording = ProblemFull; wording <= ProblemBriefest; wording++)
                 {
                     text.Clear().Append("\u25CF ");
                     if (status.InsecureLink) text.Append("ws:// ");
-                    AppendProblem(text, status, true, out color);
+                    AppendProblem(text, status, wording, out color);
+                    if (!TooWide(layout.State, text)) break;
+                }
+
+                if (status.InsecureLink && TooWide(layout.State, text) && layout.Rejected != null)
+                {
+                    text.Clear().Append("\u25CF ");
+                    AppendProblem(text, status, ProblemBriefest, out color);
+                    _insecureMarkedByWarning = true;
                 }
             }
 
@@ -339,6 +349,8 @@ namespace DeskStats.Display
             layout.State.Draw(_target, text.Chars, text.Length, color);
             DrawRejectedAndClock(status);
         }
+
+        private static bool TooWide(TextField field, CharBuffer text) => field.Font.MeasureWidth(text.Chars, 0, text.Length) > field.Width;
 
         private void DrawRejectedAndClock(ScreenStatus status)
         {
@@ -350,6 +362,10 @@ namespace DeskStats.Display
                 {
                     text.Append("\u26A0").AppendNumber(status.RejectedMessages > 99 ? 99 : status.RejectedMessages);
                 }
+                else if (_insecureMarkedByWarning && status.InsecureLink)
+                {
+                    text.Append('\u26A0');
+                }
 
                 _layout.Rejected.Draw(_target, text.Chars, text.Length);
             }
@@ -360,33 +376,38 @@ namespace DeskStats.Display
             clock.Draw(_target, text.Chars, text.Length);
         }
 
-        private static void AppendProblem(CharBuffer text, ScreenStatus status, bool brief, out ushort color)
+        // Wordings of the link problem in the status strip, longest first.
+        private const int ProblemFull = 0;
+        private const int ProblemBrief = 1;
+        private const int ProblemBriefest = 2;
+
+        private static void AppendProblem(CharBuffer text, ScreenStatus status, int wording, out ushort color)
         {
             color = Rgb565.Warning;
             switch (status.Kind)
             {
                 case ScreenKind.Rejected:
                     color = Rgb565.Error;
-                    text.Append(brief ? "Token rejected" : "Relay rejected the token");
+                    text.Append(wording == ProblemFull ? "Relay rejected the token" : wording == ProblemBrief ? "Token rejected" : "Bad token");
                     return;
                 case ScreenKind.TlsFailed:
                     color = Rgb565.Error;
-                    text.Append(brief ? "TLS: check CA, clock" : "TLS failed: check CA, clock");
+                    text.Append(wording == ProblemFull ? "TLS failed: check CA, clock" : wording == ProblemBrief ? "TLS: check CA, clock" : "TLS failed");
                     return;
                 case ScreenKind.JoiningWifi:
-                    text.Append(brief ? "Joining Wi-Fi" : "Offline: joining Wi-Fi");
+                    text.Append(wording == ProblemFull ? "Offline: joining Wi-Fi" : "Joining Wi-Fi");
                     return;
                 case ScreenKind.ConnectingRelay:
-                    text.Append(brief ? "Connecting" : "Offline: connecting");
+                    text.Append(wording == ProblemFull ? "Offline: connecting" : "Connecting");
                     return;
                 case ScreenKind.Unreachable:
                     if (status.RetryInSeconds < 0)
                     {
-                        text.Append("Relay unreachable");
+                        text.Append(wording == ProblemBriefest ? "Unreachable" : "Relay unreachable");
                         return;
                     }
 
-                    text.Append(brief ? "Retry in " : "Unreachable, retry in ").AppendNumber(status.RetryInSeconds).Append(" s");
+                    text.Append(wording == ProblemFull ? "Unreachable, retry in " : "Retry in ").AppendNumber(status.RetryInSeconds).Append(" s");
                     return;
                 default:
                     text.Append("Offline");
@@ -405,10 +426,12 @@ namespace DeskStats.Display
                 _accentDrawn = accent;
             }
 
+            // The title is read from across the room: shorter words before a smaller face, never cut unless nothing fits.
+            TextField title = layout.Title;
             text.Clear();
-            ScreenMessages.AppendTitle(text, status, _screen == WaitingScreen);
-            Fit(layout.Title, text);
-            layout.Title.Draw(_target, text.Chars, text.Length, accent == Rgb565.Muted ? Rgb565.Text : accent);
+            ScreenMessages.AppendFittingTitle(text, status, _screen == WaitingScreen, title);
+            text.Length = TextFitter.FitWithEllipsis(title.FallbackFont ?? title.Font, text.Chars, text.Length, title.Width);
+            title.Draw(_target, text.Chars, text.Length, accent == Rgb565.Muted ? Rgb565.Text : accent);
 
             text.Clear();
             ScreenMessages.AppendBody(text, status, _screen == WaitingScreen, layout.Compact);
@@ -423,10 +446,12 @@ namespace DeskStats.Display
             {
                 text.Clear().Append("DeskStats");
                 if (status.InsecureLink) text.Append(" \u00B7 ws:// not encrypted");
+                if (status.InsecureLink && TooWide(layout.State, text)) text.Clear().Append("Insecure ws://");
                 Fit(layout.State, text);
                 layout.State.Draw(_target, text.Chars, text.Length, status.InsecureLink ? Rgb565.Warning : Rgb565.Muted);
             }
 
+            _insecureMarkedByWarning = false;
             DrawRejectedAndClock(status);
         }
 

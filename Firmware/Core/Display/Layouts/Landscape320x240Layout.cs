@@ -40,6 +40,7 @@ namespace DeskStats.Display.Layouts
             layout.Rules = new[] { 12, 96, 296, 1, 12, 137, 296, 1, 106, 146, 1, 60, 213, 146, 1, 60 };
 
             layout.Title = DashboardLayout.Field(20, 24, 280, 34, TextAlignment.Left, 40, fonts.TextMedium, Rgb565.Text, back);
+            layout.Title.FallbackFont = fonts.TextSmall;
             layout.Body = new ParagraphField(20, 66, 280, 120, fonts.TextSmall, 240);
             layout.Detail = DashboardLayout.Field(20, 188, 280, 22, TextAlignment.Left, 40, fonts.TextSmall, Rgb565.Warning, back);
             layout.ScreenClock = layout.Clock;

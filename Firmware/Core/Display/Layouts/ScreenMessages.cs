@@ -29,8 +29,24 @@ namespace DeskStats.Display.Layouts
             }
         }
 
-        /// <summary>The title line.</summary>
-        public static void AppendTitle(CharBuffer text, ScreenStatus status, bool waitingForData)
+        /// <summary>
+        /// The title line in the fewest words that fit <paramref name="title"/>'s width in its own font: the full title,
+        /// else its short form ("Relay unreachable", "Unreachable"). A title that fits neither way is left for the
+        /// field's smaller face; the ellipsis is only the renderer's last resort.
+        /// </summary>
+        public static void AppendFittingTitle(CharBuffer text, ScreenStatus status, bool waitingForData, TextField title)
+        {
+            int start = text.Length;
+            AppendTitle(text, status, waitingForData, false);
+            if (title.Font.MeasureWidth(text.Chars, start, text.Length - start) > title.Width)
+            {
+                text.Length = start;
+                AppendTitle(text, status, waitingForData, true);
+            }
+        }
+
+        /// <summary>The title line; <paramref name="brief"/> for the short form of the long titles (narrow screens).</summary>
+        public static void AppendTitle(CharBuffer text, ScreenStatus status, bool waitingForData, bool brief)
         {
             if (waitingForData)
             {
@@ -43,10 +59,10 @@ namespace DeskStats.Display.Layouts
                 case ScreenKind.SetupNeeded: text.Append("Setup needed"); break;
                 case ScreenKind.JoiningWifi: text.Append("Joining Wi-Fi\u2026"); break;
                 case ScreenKind.ConnectingRelay: text.Append("Connecting\u2026"); break;
-                case ScreenKind.Rejected: text.Append("Device not accepted"); break;
-                case ScreenKind.TlsFailed: text.Append("Secure link failed"); break;
-                case ScreenKind.Unreachable: text.Append("Relay unreachable"); break;
-                default: text.Append("DeskStats starting\u2026"); break;
+                case ScreenKind.Rejected: text.Append(brief ? "Not accepted" : "Device not accepted"); break;
+                case ScreenKind.TlsFailed: text.Append(brief ? "TLS failed" : "Secure link failed"); break;
+                case ScreenKind.Unreachable: text.Append(brief ? "Unreachable" : "Relay unreachable"); break;
+                default: text.Append(brief ? "Starting\u2026" : "DeskStats starting\u2026"); break;
             }
         }
 
@@ -72,14 +88,14 @@ namespace DeskStats.Display.Layouts
                     {
                         text.Append("Wi-Fi is not set up");
                         if (status.SetupProblem.Length > 0) text.Append(": ").Append(status.SetupProblem);
-                        text.Append(".\nStore the network name and password with nanoff --networkdeployment.");
+                        text.Append(".\nRun the DeskStats provisioning tool, then restart.");
                         return;
                     }
 
                     text.Append("Setting \"").Append(status.SetupSetting.Length > 0 ? status.SetupSetting : "?").Append('"');
                     text.Append(status.SetupProblem.Length > 0 ? ": " : " is missing or wrong.");
                     text.Append(status.SetupProblem);
-                    text.Append("\nFix it in deskstats.json on the device and restart.");
+                    text.Append("\nRun the DeskStats provisioning tool, then restart.");
                     return;
                 case ScreenKind.JoiningWifi:
                     text.Append("Looking for the Wi-Fi network stored on the device. Check that it is in range.");
@@ -88,7 +104,7 @@ namespace DeskStats.Display.Layouts
                     text.Append("Wi-Fi is up. Setting the clock and opening the link to the relay.");
                     return;
                 case ScreenKind.Rejected:
-                    text.Append("The relay refused this device.\nCheck that the token in deskstats.json is one the relay accepts.");
+                    text.Append("The relay refused this device.\nRun the provisioning tool again with a token the relay accepts.");
                     return;
                 case ScreenKind.TlsFailed:
                     text.Append("The relay's certificate was not accepted.\nCheck the CA certificate file and that the clock is right.");
@@ -115,12 +131,13 @@ namespace DeskStats.Display.Layouts
                 case ScreenKind.SetupNeeded:
                     if (status.SetupSetting == "wifi")
                     {
-                        text.Append("No Wi-Fi stored. Use nanoff --networkdeployment.");
+                        text.Append("No Wi-Fi stored. Run the provisioning tool.");
                         return;
                     }
 
-                    text.Append("Fix \"").Append(status.SetupSetting).Append("\" in deskstats.json");
-                    if (status.SetupProblem.Length > 0) text.Append(": ").Append(status.SetupProblem);
+                    text.Append('"').Append(status.SetupSetting.Length > 0 ? status.SetupSetting : "?").Append('"');
+                    text.Append(status.SetupProblem.Length > 0 ? ": " : " is missing or wrong");
+                    text.Append(status.SetupProblem).Append(". Run the provisioning tool.");
                     return;
                 case ScreenKind.JoiningWifi:
                     text.Append("Looking for the stored Wi-Fi network.");

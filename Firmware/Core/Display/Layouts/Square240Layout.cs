@@ -26,7 +26,8 @@ namespace DeskStats.Display.Layouts
             {
                 int left = day * 80;
                 layout.DayLabelTexts[day] = names[day];
-                layout.DayLabels[day] = DashboardLayout.Field(left + 1, 154, 78, 20, TextAlignment.Center, 16, fonts.TextSmall, Rgb565.Muted, back);
+                // The labels span their whole column ("Yesterday" needs all 80 px); the rules start below them.
+                layout.DayLabels[day] = DashboardLayout.Field(left, 154, 80, 20, TextAlignment.Center, 16, fonts.TextSmall, Rgb565.Muted, back);
                 layout.DayVisits[day] = DashboardLayout.Field(left + 1, 174, 78, 24, TextAlignment.Center, 16, fonts.TextMedium, Rgb565.Text, back);
                 layout.DayVisits[day].FallbackFont = fonts.TextSmall;
                 layout.DayTimes[day] = DashboardLayout.Field(left + 1, 198, 78, 18, TextAlignment.Center, 16, fonts.TextSmall, Rgb565.Muted, back);
@@ -36,9 +37,10 @@ namespace DeskStats.Display.Layouts
             layout.State = DashboardLayout.Field(6, 219, 146, 20, TextAlignment.Left, 48, fonts.TextSmall, Rgb565.Good, Rgb565.Strip);
             layout.Rejected = DashboardLayout.Field(152, 219, 34, 20, TextAlignment.Right, 8, fonts.TextSmall, Rgb565.Warning, Rgb565.Strip);
             layout.Clock = DashboardLayout.Field(188, 219, 48, 20, TextAlignment.Right, 8, fonts.TextSmall, Rgb565.Text, Rgb565.Strip);
-            layout.Rules = new[] { 10, 93, 220, 1, 10, 150, 220, 1, 80, 156, 1, 58, 160, 156, 1, 58 };
+            layout.Rules = new[] { 10, 93, 220, 1, 10, 150, 220, 1, 80, 176, 1, 38, 160, 176, 1, 38 };
 
             layout.Title = DashboardLayout.Field(14, 20, 212, 34, TextAlignment.Left, 40, fonts.TextMedium, Rgb565.Text, back);
+            layout.Title.FallbackFont = fonts.TextSmall;
             layout.Body = new ParagraphField(14, 60, 212, 126, fonts.TextSmall, 240);
             layout.Detail = DashboardLayout.Field(14, 190, 212, 22, TextAlignment.Left, 40, fonts.TextSmall, Rgb565.Warning, back);
             layout.ScreenClock = layout.Clock;

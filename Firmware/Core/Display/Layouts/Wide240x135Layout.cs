@@ -33,6 +33,7 @@ namespace DeskStats.Display.Layouts
             layout.Rules = new int[0];
 
             layout.Title = DashboardLayout.Field(8, 4, 224, 28, TextAlignment.Left, 40, fonts.TextMedium, Rgb565.Text, back);
+            layout.Title.FallbackFont = fonts.TextSmall;
             layout.Body = new ParagraphField(8, 32, 224, 84, fonts.TextSmall, 240);
             layout.Detail = DashboardLayout.Field(8, 116, 160, 19, TextAlignment.Left, 40, fonts.TextSmall, Rgb565.Warning, back);
             layout.ScreenClock = DashboardLayout.Field(168, 116, 68, 19, TextAlignment.Right, 12, fonts.TextSmall, Rgb565.Text, back);

@@ -69,6 +69,9 @@ namespace DeskStats.Display.Rendering
         /// <summary>Most characters the box holds.</summary>
         public int Capacity => _drawn.Length;
 
+        /// <summary>The text the box shows (empty before the first draw). Allocates: for tests and diagnostics, not the render loop.</summary>
+        public string ShownText => _drawnLength <= 0 ? string.Empty : new string(_drawn, 0, _drawnLength);
+
         /// <summary>Forgets what was drawn: the next <see cref="Draw"/> redraws the whole box.</summary>
         public void Invalidate() => _drawnLength = -1;
 
