@@ -42,8 +42,8 @@ namespace DeskStats.Tests.Host.Terminal
             string line = Lines(TerminalView.Render(image, 80, 24))[0];
 
             Assert.Equal(40, Cells(line));
-            Assert.Equal(1, Regex.Matches(line, "38;2;").Count);
-            Assert.Equal(1, Regex.Matches(line, "48;2;").Count);
+            Assert.Single(Regex.Matches(line, "38;2;"));
+            Assert.Single(Regex.Matches(line, "48;2;"));
         }
 
         [Theory]

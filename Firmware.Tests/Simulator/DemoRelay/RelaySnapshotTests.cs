@@ -91,7 +91,7 @@ namespace DeskStats.Tests.Simulator.DemoRelay
             using JsonDocument compact = JsonDocument.Parse(snapshot.ToMessage());
             using JsonDocument pretty = JsonDocument.Parse(snapshot.ToPrettyJson());
 
-            Assert.Equal(compact.RootElement.GetRawText().Length > 0, true);
+            Assert.NotEmpty(compact.RootElement.GetRawText());
             Assert.Equal(JsonSerializer.Serialize(compact.RootElement), JsonSerializer.Serialize(pretty.RootElement));
             Assert.StartsWith("{\n  \"visits_live\": [\n    {\n      \"latitude\": 50.0647,", snapshot.ToPrettyJson());
         }

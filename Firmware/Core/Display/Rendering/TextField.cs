@@ -72,7 +72,7 @@ namespace DeskStats.Display.Rendering
         /// <summary>The text the box shows (empty before the first draw). Allocates: for tests and diagnostics, not the render loop.</summary>
         public string ShownText => _drawnLength <= 0 ? string.Empty : new string(_drawn, 0, _drawnLength);
 
-        /// <summary>Forgets what was drawn: the next <see cref="Draw"/> redraws the whole box.</summary>
+        /// <summary>Forgets what was drawn: the next <c>Draw</c> redraws the whole box.</summary>
         public void Invalidate() => _drawnLength = -1;
 
         /// <summary>Records that the box shows only its background (after the screen was cleared): the next text draws just its own extent.</summary>
