@@ -148,51 +148,26 @@ namespace DeskStats.Display.Fonts
             int written = 0;
             for (int index = 0; index < text.Length; index++)
             {
-                char character = text[index];
-                int room = destination.Length - written;
-                if (room <= 0)
+                if (destination.Length - written <= 0)
                 {
                     break;
                 }
 
-                if (font.HasGlyph(character))
-                {
-                    destination[written++] = character;
-                    continue;
-                }
-
-                int kind = Classify(character);
-                if (kind == Drop)
-                {
-                    continue;
-                }
-
-                if (kind == Space)
-                {
-                    if (!font.HasGlyph(' '))
-                    {
-                        return Undrawable;
-                    }
-
-                    destination[written++] = ' ';
-                    continue;
-                }
-
-                int sourceIndex = FindSource(character);
-                if (sourceIndex < 0)
+                char first;
+                char second;
+                int count = Resolve(font, text[index], out first, out second);
+                if (count == Undrawable)
                 {
                     return Undrawable;
                 }
 
-                char first = Replacements[sourceIndex * 2];
-                char second = Replacements[sourceIndex * 2 + 1];
-                if (!font.HasGlyph(first) || (second != Padding && !font.HasGlyph(second)))
+                if (count == 0)
                 {
-                    return Undrawable;
+                    continue;
                 }
 
                 destination[written++] = first;
-                if (second != Padding)
+                if (count == 2)
                 {
                     if (written == destination.Length)
                     {
@@ -216,43 +191,54 @@ namespace DeskStats.Display.Fonts
 
             for (int index = 0; index < text.Length; index++)
             {
-                char character = text[index];
-                if (font.HasGlyph(character))
-                {
-                    continue;
-                }
-
-                int kind = Classify(character);
-                if (kind == Drop)
-                {
-                    continue;
-                }
-
-                if (kind == Space)
-                {
-                    if (!font.HasGlyph(' '))
-                    {
-                        return false;
-                    }
-
-                    continue;
-                }
-
-                int sourceIndex = FindSource(character);
-                if (sourceIndex < 0)
-                {
-                    return false;
-                }
-
-                char first = Replacements[sourceIndex * 2];
-                char second = Replacements[sourceIndex * 2 + 1];
-                if (!font.HasGlyph(first) || (second != Padding && !font.HasGlyph(second)))
+                char first;
+                char second;
+                if (Resolve(font, text[index], out first, out second) == Undrawable)
                 {
                     return false;
                 }
             }
 
             return true;
+        }
+
+        // What one character becomes in text drawn with the font: itself, a space, nothing, or its ASCII form.
+        // Returns how many characters to draw (0, 1 or 2: first, then second) or Undrawable.
+        private static int Resolve(BitmapFont font, char character, out char first, out char second)
+        {
+            first = character;
+            second = Padding;
+            if (font.HasGlyph(character))
+            {
+                return 1;
+            }
+
+            int kind = Classify(character);
+            if (kind == Drop)
+            {
+                return 0;
+            }
+
+            if (kind == Space)
+            {
+                first = ' ';
+                return font.HasGlyph(' ') ? 1 : Undrawable;
+            }
+
+            int sourceIndex = FindSource(character);
+            if (sourceIndex < 0)
+            {
+                return Undrawable;
+            }
+
+            first = Replacements[sourceIndex * 2];
+            second = Replacements[sourceIndex * 2 + 1];
+            if (!font.HasGlyph(first) || (second != Padding && !font.HasGlyph(second)))
+            {
+                return Undrawable;
+            }
+
+            return second == Padding ? 1 : 2;
         }
 
         private const int Other = 0;
