@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using DeskStats.Simulator.DemoRelay;
 
 namespace DeskStats.Tests.Host.Link
 {
@@ -22,21 +23,16 @@ namespace DeskStats.Tests.Host.Link
     internal sealed class TestCertificates : IDisposable
     {
         private static readonly Lazy<TestCertificates> SharedInstance = new Lazy<TestCertificates>(() => new TestCertificates());
+        private readonly DemoCertificates _relay;
+        private readonly DemoCertificates _other;
 
         private TestCertificates()
         {
             Directory = Path.Combine(Path.GetTempPath(), "deskstats-link-tests-" + Guid.NewGuid().ToString("N"));
             System.IO.Directory.CreateDirectory(Directory);
-            using (ECDsa caKey = ECDsa.Create(ECCurve.NamedCurves.nistP256))
-            {
-                Ca = CreateCa("CN=DeskStats Test CA", caKey);
-                Server = CreateServer(Ca, caKey);
-            }
-
-            using (ECDsa otherKey = ECDsa.Create(ECCurve.NamedCurves.nistP256))
-            {
-                OtherCa = CreateCa("CN=Some Other CA", otherKey);
-            }
+            // The same generator as the demo relay's: a private CA and a server certificate for 127.0.0.1/localhost.
+            _relay = DemoCertificates.Create();
+            _other = DemoCertificates.Create();
 
             CaFile = Path.Combine(Directory, "relay-ca.pem");
             File.WriteAllText(CaFile, Ca.ExportCertificatePem());
@@ -49,11 +45,11 @@ namespace DeskStats.Tests.Host.Link
 
         public string Directory { get; }
 
-        public X509Certificate2 Ca { get; }
+        public X509Certificate2 Ca => _relay.Authority;
 
-        public X509Certificate2 OtherCa { get; }
+        public X509Certificate2 OtherCa => _other.Authority;
 
-        public X509Certificate2 Server { get; }
+        public X509Certificate2 Server => _relay.Server;
 
         /// <summary>PEM file of the CA that signed <see cref="Server"/>.</summary>
         public string CaFile { get; }
@@ -63,41 +59,8 @@ namespace DeskStats.Tests.Host.Link
 
         public void Dispose()
         {
-            Ca.Dispose();
-            OtherCa.Dispose();
-            Server.Dispose();
-        }
-
-        private static X509Certificate2 CreateCa(string name, ECDsa key)
-        {
-            var request = new CertificateRequest(name, key, HashAlgorithmName.SHA256);
-            request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
-            request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
-            request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
-            return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
-        }
-
-        private static X509Certificate2 CreateServer(X509Certificate2 ca, ECDsa caKey)
-        {
-            using (ECDsa key = ECDsa.Create(ECCurve.NamedCurves.nistP256))
-            {
-                var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256);
-                var names = new SubjectAlternativeNameBuilder();
-                names.AddIpAddress(IPAddress.Loopback);
-                names.AddDnsName("localhost");
-                request.CertificateExtensions.Add(names.Build());
-                request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, false));
-                request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
-                request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(new OidCollection { new Oid("1.3.6.1.5.5.7.3.1") }, false));
-                byte[] serial = new byte[8];
-                RandomNumberGenerator.Fill(serial);
-                using (X509Certificate2 signed = request.Create(ca.SubjectName, X509SignatureGenerator.CreateForECDsa(caKey), DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(29), serial))
-                using (X509Certificate2 withKey = signed.CopyWithPrivateKey(key))
-                {
-                    // Through PKCS#12 so that the key is usable by the TLS stack on every platform.
-                    return X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), null);
-                }
-            }
+            _relay.Dispose();
+            _other.Dispose();
         }
     }
 
