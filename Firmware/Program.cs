@@ -46,8 +46,9 @@ namespace DeskStats
             DeviceRelayLink relay = null;
             if (problem.IsNone)
             {
-                relay = new DeviceRelayLink(supervisor, settings.BuildConnectUrl(), settings.Host, settings.Port, settings.Secure, caCertificate, messageArrived);
-                DeviceDebug.Line("settings: relay " + Secrets.MaskUrl(settings.BuildConnectUrl()) + ", board " + settings.Board
+                string connectUrl = settings.BuildConnectUrl();
+                relay = new DeviceRelayLink(supervisor, connectUrl, settings.Host, settings.Port, settings.Secure, caCertificate, messageArrived);
+                DeviceDebug.Line("settings: relay " + Secrets.MaskUrl(connectUrl) + ", board " + settings.Board
                     + (settings.CaCertificateFile.Length > 0 ? ", CA " + settings.CaCertificateFile : ", CA store"));
             }
             else
