@@ -1,0 +1,220 @@
+using System;
+using DeskStats.Display;
+using DeskStats.Display.Rendering;
+using DeskStats.Link;
+using DeskStats.Model;
+
+namespace DeskStats.Stage
+{
+    /// <summary>What the render part needs from its runtime: fonts, and a second bus to compare pictures on (host only).</summary>
+    public interface IStageScreens
+    {
+        /// <summary>The four display faces (nanoCLR: read from the app's resources through the ResourceManager).</summary>
+        DisplayFonts Fonts { get; }
+
+        /// <summary>A bus that receives the same bytes as the hash (host: the decoding bus), or null.</summary>
+        IDisplayBus CreateInnerBus(BoardProfile profile);
+
+        /// <summary>Called at each golden scene with the inner bus (host: compares its picture with the golden PNG).</summary>
+        void Checkpoint(string scene, IDisplayBus innerBus);
+    }
+
+    /// <summary>
+    /// The dashboard renderer over every golden scene of every board (the scenes of DashboardRendererGoldenTests), plus
+    /// the same scenes on the boards without golden images: at each scene, the hash and count of every byte sent to the
+    /// controller since power-on. The host proves its bytes draw the golden PNG; nanoCLR must send the same bytes.
+    /// </summary>
+    public static class RenderPart
+    {
+        private static readonly ScreenKind[] StateKinds =
+        {
+            ScreenKind.Starting, ScreenKind.SetupNeeded, ScreenKind.JoiningWifi, ScreenKind.ConnectingRelay,
+            ScreenKind.Rejected, ScreenKind.TlsFailed, ScreenKind.Unreachable, ScreenKind.Online,
+        };
+
+        private static readonly string[] StateNames =
+        {
+            "starting", "setupneeded", "joiningwifi", "connectingrelay", "rejected", "tlsfailed", "unreachable", "online",
+        };
+
+        /// <summary>Renders every scene on every board of <see cref="BoardProfiles.All"/>.</summary>
+        public static void Run(IStageScreens screens, IStageLog log, StageHeapMeter heap)
+        {
+            // One renderer at a time, as on the device: nanoCLR keeps every local of a method alive to its end, so one
+            // reused local (cleared before the next scene is built) keeps the heap to one renderer's worth.
+            Scene scene = null;
+            BoardProfile[] boards = BoardProfiles.All;
+            for (int boardIndex = 0; boardIndex < boards.Length; boardIndex++)
+            {
+                BoardProfile board = boards[boardIndex];
+                for (int kindIndex = 0; kindIndex < StateKinds.Length; kindIndex++)
+                {
+                    scene = null;
+                    scene = Scene.Create(board, screens);
+                    scene.Renderer.Render(new DashboardModel(), ChangedFields.None, Status(StateKinds[kindIndex]));
+                    scene.Check("state-" + StateNames[kindIndex], log);
+                }
+
+                scene = null;
+                scene = Scene.Create(board, screens);
+                ScreenStatus wifiStatus = Status(ScreenKind.SetupNeeded);
+                wifiStatus.SetupSetting = "wifi";
+                wifiStatus.SetupProblem = "no network stored";
+                scene.Renderer.Render(new DashboardModel(), ChangedFields.None, wifiStatus);
+                scene.Check("state-setupneeded-wifi", log);
+
+                scene = null;
+                scene = Scene.Create(board, screens);
+                scene.Renderer.Render(Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, Online());
+                scene.Check("data", log);
+                heap.Sample();
+
+                scene = null;
+                scene = Scene.Create(board, screens);
+                scene.Renderer.Render(Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, Online());
+                scene.Renderer.Render(Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.None, OfflineSince(ScreenKind.Unreachable, 9, 4));
+                scene.Check("data-offline", log);
+
+                scene = null;
+                scene = Scene.Create(board, screens);
+                scene.Renderer.Render(Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, Online());
+                scene.Renderer.Render(Model(1235, "São Paulo", "br", "Brazil", 9, 4), ChangedFields.TodayVisits | ChangedFields.LatestVisit, Online());
+                scene.Check("data-new-visitor", log);
+                scene.Renderer.Tick(DashboardRenderer.CueMilliseconds);
+                scene.Check("data-new-visitor-cue-over", log);
+
+                scene = null;
+                scene = Scene.Create(board, screens);
+                ScreenStatus warningStatus = Online();
+                warningStatus.InsecureLink = true;
+                warningStatus.RejectedMessages = 3;
+                DashboardModel warningModel = Model(1234567, "Llanfairpwllgwyngyll-gogerychwyrndrobwll", "gb", "United Kingdom", 9, 3);
+                scene.Renderer.Render(warningModel, ChangedFields.All, warningStatus);
+                scene.Check("data-warnings", log);
+                scene.Renderer.Tick(DashboardRenderer.CueMilliseconds);
+                SetLatest(warningModel, "Москва", "ru", "Russia", 9, 4);
+                scene.Renderer.Render(warningModel, ChangedFields.LatestVisit, warningStatus);
+                scene.Renderer.Tick(DashboardRenderer.CueMilliseconds);
+                scene.Check("data-undrawable-city", log);
+
+                scene = null;
+                scene = Scene.Create(board, screens);
+                ScreenStatus insecureStatus = OfflineSince(ScreenKind.Rejected, 9, 4);
+                insecureStatus.InsecureLink = true;
+                scene.Renderer.Render(Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, insecureStatus);
+                scene.Check("data-offline-insecure", log);
+
+                // Today's count going up one by one: the update the gadget makes most.
+                scene = null;
+                scene = Scene.Create(board, screens);
+                scene.Renderer.Render(Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, Online());
+                long before = scene.Bus.DataBytes;
+                for (int step = 1; step <= 10; step++)
+                {
+                    scene.Renderer.Render(Model(1234 + step, "Kraków", "pl", "Poland", 9, 3), ChangedFields.TodayVisits, Online());
+                }
+
+                scene.Check("data-count-plus-ten", log);
+                log.Line(board.Id + " count+1 average-bytes=" + ((scene.Bus.DataBytes - before) / 10));
+                heap.Sample();
+            }
+
+            heap.Report("render", log);
+        }
+
+        private static DashboardModel Model(int today, string city, string code, string country, int hour, int minute)
+        {
+            var model = new DashboardModel();
+            model.HasData = true;
+            SetDay(model.Today, today, "12:34:56", 12 * 3600 + 34 * 60 + 56);
+            SetDay(model.Yesterday, 987, "08:00:01", 8 * 3600 + 1);
+            SetDay(model.DayBefore, 1002, "09:10:11", 9 * 3600 + 10 * 60 + 11);
+            SetLatest(model, city, code, country, hour, minute);
+            return model;
+        }
+
+        private static void SetDay(DayTotals day, int visits, string timeSpent, int seconds)
+        {
+            day.HasValue = true;
+            day.Visits = visits;
+            day.TimeSpent = timeSpent;
+            day.TimeSpentSeconds = seconds;
+        }
+
+        private static void SetLatest(DashboardModel model, string city, string code, string country, int hour, int minute)
+        {
+            model.RecentVisitCount = 1;
+            VisitEntry visit = model.GetRecentVisit(0);
+            visit.City = city;
+            visit.CountryCode = code;
+            visit.Country = country;
+            visit.VisitHour = hour;
+            visit.VisitMinute = minute;
+            visit.LastActionDateTime = "2026-11-22 " + StageText.Two(hour) + ":" + StageText.Two(minute) + ":14";
+        }
+
+        private static ScreenStatus Online()
+        {
+            var status = new ScreenStatus();
+            status.Kind = ScreenKind.Online;
+            status.ClockValid = true;
+            status.LocalNow = new DateTime(2026, 11, 22, 9, 5, 0);
+            status.HasLastChange = true;
+            status.LastChangeLocal = new DateTime(2026, 11, 22, 9, 3, 14);
+            return status;
+        }
+
+        private static ScreenStatus Status(ScreenKind kind)
+        {
+            var status = new ScreenStatus();
+            status.Kind = kind;
+            status.ClockValid = kind != ScreenKind.Starting && kind != ScreenKind.SetupNeeded && kind != ScreenKind.JoiningWifi;
+            status.LocalNow = new DateTime(2026, 11, 22, 9, 5, 0);
+            status.RetryInSeconds = kind == ScreenKind.Unreachable || kind == ScreenKind.Rejected || kind == ScreenKind.TlsFailed ? 30 : -1;
+            status.SetupSetting = kind == ScreenKind.SetupNeeded ? "relayUrl" : string.Empty;
+            status.SetupProblem = kind == ScreenKind.SetupNeeded ? "must start with wss:// (or ws:// with allowInsecure)" : string.Empty;
+            return status;
+        }
+
+        private static ScreenStatus OfflineSince(ScreenKind kind, int hour, int minute)
+        {
+            ScreenStatus status = Status(kind);
+            status.Offline = true;
+            status.OfflineSinceLocal = new DateTime(2026, 11, 22, hour, minute, 0);
+            status.HasLastChange = true;
+            status.LastChangeLocal = new DateTime(2026, 11, 22, 9, 3, 14);
+            status.ClockValid = true;
+            return status;
+        }
+
+        private sealed class Scene
+        {
+            private IStageScreens _screens;
+            private IDisplayBus _inner;
+            private string _boardId;
+
+            public DashboardRenderer Renderer;
+            public HashingDisplayBus Bus;
+
+            public static Scene Create(BoardProfile board, IStageScreens screens)
+            {
+                var scene = new Scene();
+                scene._screens = screens;
+                scene._boardId = board.Id;
+                scene._inner = screens.CreateInnerBus(board);
+                scene.Bus = new HashingDisplayBus(scene._inner);
+                scene.Renderer = new DashboardRenderer(board, scene.Bus, screens.Fonts);
+                scene.Renderer.Initialize();
+                scene.Renderer.SetBrightness(100);
+                return scene;
+            }
+
+            public void Check(string name, IStageLog log)
+            {
+                string scene = _boardId + "-" + name;
+                log.Line("scene " + scene + " bytes=" + Bus.Hash.Count + " hash=" + Bus.Hash.Hex());
+                _screens.Checkpoint(scene, _inner);
+            }
+        }
+    }
+}
