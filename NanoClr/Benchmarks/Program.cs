@@ -49,9 +49,23 @@ namespace DeskStats.Benchmarks
         private static void Compare(string name, byte[] first, byte[] second, int ourIterations, int jsonIterations)
         {
             double ours = Ours(first, second, ourIterations);
-            double json = Json(first, second, jsonIterations);
             int garbage = Garbage(first, second);
-            Console.WriteLine(name + " | " + ours.ToString("F1") + " | " + json.ToString("F1") + " | " + (json / ours).ToString("F1") + "x | " + garbage);
+            string json;
+            string ratio;
+            try
+            {
+                double jsonMicroseconds = Json(first, second, jsonIterations);
+                json = jsonMicroseconds.ToString("F1");
+                ratio = (jsonMicroseconds / ours).ToString("F1") + "x";
+            }
+            catch (OutOfMemoryException)
+            {
+                // nanoFramework.Json builds the whole document as objects: on a device-sized heap it may not fit.
+                json = "out of memory";
+                ratio = "-";
+            }
+
+            Console.WriteLine(name + " | " + ours.ToString("F1") + " | " + json + " | " + ratio + " | " + garbage);
         }
 
         // Microseconds per message, the processor alternating between two messages (identical: the same one again).

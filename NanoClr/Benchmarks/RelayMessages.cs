@@ -36,7 +36,7 @@ namespace DeskStats.Benchmarks
                 {
                     json.Append(",\"deviceInfo\":{\"brand\":\"Google\",\"model\":[\"Pixel\",8,{\"deep\":[[[{\"x\":[1,2,{\"y\":null}]}]]]}],\"flags\":[true,false,null]},")
                         .Append("\"pageViews\":[{\"url\":\"https://example.com/blog/2026/11/a-long-article-title\",\"time\":37,\"title\":\"A long article title\"},")
-                        .Append("{\"url\":\"https://example.com/\",\"time\":5,\"title\":\"Home\"}],\"resolution\":\"1920x1080\",\"plugins\":\"pdf, java, flash\"");
+                        .Append("{\"url\":\"https://example.com/\",\"time\":5,\"title\":\"Home\"},{\"url\":\"https://example.com/about/contact-and-imprint\",\"time\":12,\"title\":\"Contact and imprint\"}],\"referrerUrl\":\"https://www.google.com/search?q=desk+gadget+analytics\",\"resolution\":\"1920x1080\",\"plugins\":\"pdf, java, flash\"");
                 }
 
                 json.Append('}');
