@@ -120,6 +120,50 @@ namespace DeskStats.Tests.Core.Display.Maps
             }
         }
 
+        [Theory]
+        [MemberData(nameof(Boards))]
+        public void Coming_to_the_page_over_another_writes_each_pixel_at_most_once_and_looks_like_a_cleared_screen(string board)
+        {
+            MapScenes scene = MapScenes.Create(board);
+            MapLayout layout = scene.Page.Layout;
+            int bottom = scene.Dashboard.Strip != null ? scene.Dashboard.Strip[1] : layout.Height;
+            scene.Target.FillRectangle(0, 0, layout.Width, layout.Height, Rgb565.Warning);   // another page was here
+            long before = scene.Bus.PixelsWritten;
+            scene.Page.ClearAround(scene.Target, bottom);
+            scene.DrawAll(MapScenes.Model());
+            long pixels = scene.Bus.PixelsWritten - before;
+            Assert.Equal(layout.Width * bottom, pixels);
+
+            MapScenes fresh = MapScenes.Create(board);
+            fresh.DrawAll(MapScenes.Model());
+            var expected = fresh.Bus.Snapshot();
+            var actual = scene.Bus.Snapshot();
+            for (int y = 0; y < bottom; y++)
+            {
+                for (int x = 0; x < layout.Width; x++)
+                {
+                    Assert.True(expected.GetPixel(x, y) == actual.GetPixel(x, y), "pixel " + x + ", " + y);
+                }
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Boards))]
+        public void Updates_allocate_nothing(string board)
+        {
+            MapScenes scene = MapScenes.Create(board);
+            DashboardModel first = MapScenes.Model();
+            DashboardModel next = MapScenes.ModelAfterNewVisit();
+            const ChangedFields changes = ChangedFields.TodayVisits | ChangedFields.LatestVisit | ChangedFields.RecentVisits;
+            scene.DrawAll(first);
+            scene.Page.Draw(scene.Target, next, changes);
+            scene.Page.Draw(scene.Target, first, changes);
+            long before = System.GC.GetAllocatedBytesForCurrentThread();
+            scene.Page.Draw(scene.Target, next, changes);
+            scene.Page.Draw(scene.Target, first, changes);
+            Assert.Equal(0, System.GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
         private static (string, int, int, int, int) Box(string name, TextField field) => (name, field.X, field.Y, field.Width, field.Height);
 
         private static bool Overlap((string, int X, int Y, int W, int H) a, (string, int X, int Y, int W, int H) b)

@@ -16,6 +16,7 @@ namespace DeskStats.Display.Maps
         private readonly MapLayout _layout;
         private readonly MapField _map;
         private readonly CharBuffer _text = new CharBuffer(64);
+        private readonly int[] _boxes = new int[5 * 4];
 
         /// <summary>The map page of <paramref name="layout"/> over <paramref name="mask"/> (its width must be the layout's <see cref="MapLayout.MapWidth"/>).</summary>
         public MapPage(MapLayout layout, LandMask mask)
@@ -40,6 +41,81 @@ namespace DeskStats.Display.Maps
         {
             _layout.InvalidateAll();
             _map.Invalidate();
+        }
+
+        /// <summary>
+        /// Coming to this page over another: fills the screen rows above <paramref name="bottom"/> (the status
+        /// strip's top, or the screen height) with the background except the map and the text boxes, and makes the
+        /// next <see cref="Draw"/> paint those whole (map and boxes with their background). Each pixel above
+        /// <paramref name="bottom"/> is written once.
+        /// </summary>
+        public void ClearAround(RenderTarget target, int bottom)
+        {
+            int count = 0;
+            count = AddBox(count, _map.Left, _map.Top, _map.Width, _map.Height);
+            count = AddField(count, _layout.CountLabel);
+            count = AddField(count, _layout.Count);
+            count = AddField(count, _layout.Place);
+            count = AddField(count, _layout.PlaceMeta);
+
+            // Horizontal slabs between the boxes' top and bottom edges; in each, the gaps between the boxes it crosses.
+            int slabTop = 0;
+            while (slabTop < bottom)
+            {
+                int slabBottom = bottom;
+                for (int index = 0; index < count; index++)
+                {
+                    int top = _boxes[index * 4 + 1], end = top + _boxes[index * 4 + 3];
+                    if (top > slabTop && top < slabBottom) slabBottom = top;
+                    if (end > slabTop && end < slabBottom) slabBottom = end;
+                }
+
+                int x = 0;
+                while (x < _layout.Width)
+                {
+                    int next = _layout.Width;
+                    int skipTo = x;
+                    for (int index = 0; index < count; index++)
+                    {
+                        int left = _boxes[index * 4], top = _boxes[index * 4 + 1];
+                        if (top > slabTop || top + _boxes[index * 4 + 3] <= slabTop) continue;
+                        if (left <= x && left + _boxes[index * 4 + 2] > skipTo) skipTo = left + _boxes[index * 4 + 2];
+                        else if (left > x && left < next) next = left;
+                    }
+
+                    if (skipTo > x)
+                    {
+                        x = skipTo;
+                        continue;
+                    }
+
+                    target.FillRectangle(x, slabTop, next - x, slabBottom - slabTop, Rgb565.Background);
+                    x = next;
+                }
+
+                slabTop = slabBottom;
+            }
+
+            _layout.InvalidateAll();
+            if (_layout.CountLabel != null) _layout.CountLabel.Invalidate();
+            _layout.Count.Invalidate();
+            _layout.Place.Invalidate();
+            if (_layout.PlaceMeta != null) _layout.PlaceMeta.Invalidate();
+            _map.Invalidate();
+        }
+
+        private int AddField(int count, TextField field)
+        {
+            return field == null ? count : AddBox(count, field.X, field.Y, field.Width, field.Height);
+        }
+
+        private int AddBox(int count, int x, int y, int width, int height)
+        {
+            _boxes[count * 4] = x;
+            _boxes[count * 4 + 1] = y;
+            _boxes[count * 4 + 2] = width;
+            _boxes[count * 4 + 3] = height;
+            return count + 1;
         }
 
         /// <summary>Draws what <paramref name="changes"/> names (everything after <see cref="Invalidate"/>).</summary>
