@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using DeskStats.Display.Fonts;
 using DeskStats.Display.Maps;
 
@@ -21,19 +19,6 @@ namespace DeskStats.Host.Display.Maps
         public static LandMask ForWidth(int width) => new LandMask(new ByteArrayFontData(ReadBytes("world-" + width)));
 
         /// <summary>The bytes of the embedded map file <paramref name="name"/> (one of <see cref="Names"/>).</summary>
-        public static byte[] ReadBytes(string name)
-        {
-            using (Stream stream = typeof(MapFiles).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".bin"))
-            {
-                if (stream == null)
-                {
-                    throw new ArgumentException("no embedded map named " + name, "name");
-                }
-
-                var bytes = new MemoryStream();
-                stream.CopyTo(bytes);
-                return bytes.ToArray();
-            }
-        }
+        public static byte[] ReadBytes(string name) => EmbeddedFiles.Read(ResourcePrefix + name + ".bin", "map");
     }
 }

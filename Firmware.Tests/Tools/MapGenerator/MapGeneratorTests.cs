@@ -53,8 +53,9 @@ namespace DeskStats.Tests.Tools.MapGenerator
 
                 using (process)
                 {
-                    string standardError = process.StandardError.ReadToEndAsync().Result;
+                    // Both outputs are a few lines: reading one after the other cannot fill a pipe.
                     _output.WriteLine(process.StandardOutput.ReadToEnd());
+                    string standardError = process.StandardError.ReadToEnd();
                     Assert.True(process.WaitForExit(60000), "generator did not finish in a minute");
                     Assert.True(process.ExitCode == 0, "generator failed: " + standardError);
                 }
