@@ -18,7 +18,7 @@ namespace DeskStats.Tests.Core.Display.Maps
             MapLayout layout = scene.Page.Layout;
             Assert.Equal("1,234", layout.Count.ShownText);
             Assert.Equal("São Paulo", layout.Place.ShownText);
-            if (layout.PlaceMeta != null) Assert.Equal("BR 09:03", layout.PlaceMeta.ShownText);
+            if (layout.PlaceMeta != null) Assert.Equal(layout.MetaWithCountryCode ? "BR 09:03" : "09:03", layout.PlaceMeta.ShownText);
             if (layout.CountLabel != null) Assert.Equal(layout.CountLabelText, layout.CountLabel.ShownText);
         }
 
@@ -55,11 +55,11 @@ namespace DeskStats.Tests.Core.Display.Maps
         [Fact]
         public void A_newest_visit_without_coordinates_says_so()
         {
-            MapScenes scene = MapScenes.Create("esp32-st7789-240");
+            MapScenes scene = MapScenes.Create("cyd");
             DashboardModel model = MapScenes.Model();
             model.GetRecentVisit(0).HasLocation = false;
             scene.DrawAll(model);
-            Assert.Equal("BR 09:03 (not on map)", scene.Page.Layout.PlaceMeta.ShownText);
+            Assert.Equal("BR \u00B7 off map", scene.Page.Layout.PlaceMeta.ShownText);
             Assert.Equal(-1, scene.Page.Map.ShownX(0));
         }
 
@@ -85,6 +85,24 @@ namespace DeskStats.Tests.Core.Display.Maps
             scene.DrawAll(MapScenes.Model());
             long before = scene.Bus.TotalBytes;
             scene.Page.Draw(scene.Target, MapScenes.ModelAfterNewVisit(), ChangedFields.TodayVisits | ChangedFields.LatestVisit | ChangedFields.RecentVisits);
+            long bytes = scene.Bus.TotalBytes - before;
+            Assert.True(bytes <= frameBytes / 10, board + ": " + bytes + " bytes of " + frameBytes);
+        }
+
+        [Theory]
+        [InlineData("cyd", 320 * 240 * 2)]
+        [InlineData("esp32-st7789-240", 240 * 240 * 2)]
+        [InlineData("t-display", 240 * 135 * 2)]
+        public void Even_places_as_wide_as_their_box_keep_a_new_visit_within_a_tenth_of_a_frame(string board, int frameBytes)
+        {
+            MapScenes scene = MapScenes.Create(board);
+            DashboardModel first = MapScenes.Model();
+            first.GetRecentVisit(0).City = "Llanfairpwllgwyngyllgogerychwyrndrobwll";
+            scene.DrawAll(first);
+            DashboardModel next = MapScenes.ModelAfterNewVisit();
+            next.GetRecentVisit(0).City = "Wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww";
+            long before = scene.Bus.TotalBytes;
+            scene.Page.Draw(scene.Target, next, ChangedFields.TodayVisits | ChangedFields.LatestVisit | ChangedFields.RecentVisits);
             long bytes = scene.Bus.TotalBytes - before;
             Assert.True(bytes <= frameBytes / 10, board + ": " + bytes + " bytes of " + frameBytes);
         }

@@ -8,7 +8,7 @@ namespace DeskStats.Display.Maps
     /// is the dashboard layout's and stays where it is there. Designed per class like the dashboard:
     /// 320x240: "VISITORS TODAY" and the count (digits-medium) top left, the newest place (text-medium) with its
     /// country code and time top right, the 320x119 map, the strip. 240x240: "TODAY", the count (digits-medium), the
-    /// 240x89 map, the newest place and its country code and time under it (text-small), the strip. 240x135: the count (text-medium) and newest place top left beside the clock and link state, the
+    /// 240x89 map, the newest place and its time on one line under it (text-small), the strip. 240x135: the count (text-medium) and newest place top left beside the clock and link state, the
     /// 240x89 map filling the bottom.
     /// </summary>
     public sealed class MapLayout
@@ -36,8 +36,10 @@ namespace DeskStats.Display.Maps
         public TextField Count;
         /// <summary>The newest visit's city (or country), in the marker's colour.</summary>
         public TextField Place;
-        /// <summary>The newest visit's country code and time; null on 240x135.</summary>
+        /// <summary>The newest visit's country code and time (time only where <see cref="MetaWithCountryCode"/> is false); null on 240x135.</summary>
         public TextField PlaceMeta;
+        /// <summary>True when <see cref="PlaceMeta"/> starts with the country code.</summary>
+        public bool MetaWithCountryCode;
 
         /// <summary>The map page layout of a <paramref name="width"/> x <paramref name="height"/> screen (the classes of <see cref="DashboardLayout.For"/>).</summary>
         public static MapLayout For(int width, int height, DisplayFonts fonts)
@@ -54,22 +56,26 @@ namespace DeskStats.Display.Maps
                 layout.CountLabelText = "VISITORS TODAY";
                 layout.Count = DashboardLayout.Field(8, 28, 150, 44, TextAlignment.Left, 16, fonts.DigitsMedium, Rgb565.Count, back);
                 layout.Count.FallbackFont = fonts.TextMedium;
-                layout.Place = DashboardLayout.Field(160, 30, 148, 30, TextAlignment.Right, 40, fonts.TextMedium, Rgb565.Accent, back);
-                layout.PlaceMeta = DashboardLayout.Field(160, 60, 148, 20, TextAlignment.Right, 32, fonts.TextSmall, Rgb565.Muted, back);
+                // 140 px: a new place as wide as the box still keeps a new visit within a tenth of a frame.
+                layout.Place = DashboardLayout.Field(168, 30, 140, 30, TextAlignment.Right, 40, fonts.TextMedium, Rgb565.Accent, back);
+                layout.PlaceMeta = DashboardLayout.Field(158, 60, 150, 20, TextAlignment.Right, 32, fonts.TextSmall, Rgb565.Muted, back);
+                layout.MetaWithCountryCode = true;
             }
             else if (height >= 200)
             {
                 // Status: "updated" at (70, 2) and the strip from y 218, as on the dashboard.
                 layout.MapWidth = 240;
-                layout.MapTop = 74;
+                layout.MapTop = 76;
                 layout.MarkerRadius = 5;
                 layout.CountLabel = DashboardLayout.Field(10, 2, 60, 22, TextAlignment.Left, 24, fonts.TextSmall, Rgb565.Muted, back);
                 layout.CountLabelText = "TODAY";
                 layout.Count = DashboardLayout.Field(6, 24, 228, 44, TextAlignment.Left, 16, fonts.DigitsMedium, Rgb565.Count, back);
                 layout.Count.FallbackFont = fonts.TextMedium;
-                // text-small: a new place in text-medium alone would cost most of the tenth of a frame a new visit may take.
-                layout.Place = DashboardLayout.Field(10, 168, 220, 22, TextAlignment.Left, 40, fonts.TextSmall, Rgb565.Accent, back);
-                layout.PlaceMeta = DashboardLayout.Field(10, 190, 220, 20, TextAlignment.Left, 32, fonts.TextSmall, Rgb565.Muted, back);
+                // One line under the map: the place (text-small, 150 px) and the visit time (tabular digits: a new
+                // time redraws only its changed digits), so even a place as wide as its box keeps a new visit within
+                // a tenth of a frame.
+                layout.Place = DashboardLayout.Field(10, 176, 160, 24, TextAlignment.Left, 40, fonts.TextSmall, Rgb565.Accent, back);
+                layout.PlaceMeta = DashboardLayout.Field(170, 176, 60, 24, TextAlignment.Right, 32, fonts.TextSmall, Rgb565.Muted, back);
             }
             else
             {

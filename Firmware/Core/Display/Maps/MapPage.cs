@@ -182,23 +182,22 @@ namespace DeskStats.Display.Maps
             place.Draw(target, text.Chars, length);
             if (layout.PlaceMeta == null) return;
             text.Clear();
-            for (int index = 0; index < visit.CountryCode.Length; index++)
+            for (int index = 0; layout.MetaWithCountryCode && index < visit.CountryCode.Length; index++)
             {
                 char character = visit.CountryCode[index];
                 text.Append(character >= 'a' && character <= 'z' ? (char)(character - 32) : character);
             }
 
-            if (visit.VisitHour >= 0)
+            if (!visit.HasLocation && layout.MetaWithCountryCode)
+            {
+                // Said, not hidden: the place is known but the relay sent no coordinates for it (instead of the time).
+                if (text.Length > 0) text.Append(" \u00B7 ");
+                text.Append("off map");
+            }
+            else if (visit.VisitHour >= 0)
             {
                 if (text.Length > 0) text.Append(' ');
                 text.AppendClock(visit.VisitHour, visit.VisitMinute);
-            }
-
-            if (!visit.HasLocation)
-            {
-                // Said, not hidden: the place is known but the relay sent no coordinates for it.
-                if (text.Length > 0) text.Append(' ');
-                text.Append("(not on map)");
             }
 
             text.Length = TextFitter.FitWithEllipsis(layout.PlaceMeta.Font, text.Chars, text.Length, layout.PlaceMeta.Width);
