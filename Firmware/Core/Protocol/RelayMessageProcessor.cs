@@ -49,6 +49,8 @@ namespace DeskStats.Protocol
         private static readonly byte[] CountryCodeName = Ascii("countryCode");
         private static readonly byte[] CountryName = Ascii("country");
         private static readonly byte[] LastActionDateTimeName = Ascii("lastActionDateTime");
+        private static readonly byte[] LatitudeName = Ascii("latitude");
+        private static readonly byte[] LongitudeName = Ascii("longitude");
 
         private readonly DashboardModel _model;
         private readonly DashboardModel _staging;
@@ -321,9 +323,25 @@ namespace DeskStats.Protocol
             string countryCode = string.Empty;
             string country = string.Empty;
             string lastActionDateTime = string.Empty;
+            int latitude = NoCoordinate;
+            int longitude = NoCoordinate;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
                 int field = 0;
+                if (reader.ValueTextEquals(LatitudeName))
+                {
+                    reader.Read();
+                    latitude = ReadCoordinate(reader, 9000);
+                    continue;
+                }
+
+                if (reader.ValueTextEquals(LongitudeName))
+                {
+                    reader.Read();
+                    longitude = ReadCoordinate(reader, 18000);
+                    continue;
+                }
+
                 if (reader.ValueTextEquals(CityName))
                 {
                     field = FieldCity;
@@ -388,7 +406,32 @@ namespace DeskStats.Protocol
             ParseVisitTime(lastActionDateTime, out hour, out minute);
             entry.VisitHour = hour;
             entry.VisitMinute = minute;
+            entry.HasLocation = latitude != NoCoordinate && longitude != NoCoordinate;
+            entry.LatitudeCentidegrees = entry.HasLocation ? latitude : 0;
+            entry.LongitudeCentidegrees = entry.HasLocation ? longitude : 0;
             return RejectReason.None;
+        }
+
+        private const int NoCoordinate = int.MinValue;
+
+        // A coordinate in hundredths of a degree, rounded; anything but a number within ±limit (a string, null, a
+        // container, 200 degrees) is "no location": the map leaves that visit out, the rest of the message stands.
+        private static int ReadCoordinate(JsonTokenReader reader, int limit)
+        {
+            double degrees;
+            if (reader.TokenType != JsonTokenType.Number)
+            {
+                reader.Skip();
+                return NoCoordinate;
+            }
+
+            if (!reader.TryGetDouble(out degrees) || degrees * 100 > limit || degrees * 100 < -limit)
+            {
+                return NoCoordinate;
+            }
+
+            double scaled = degrees * 100;
+            return (int)(scaled >= 0 ? scaled + 0.5 : scaled - 0.5);
         }
 
         // Reuses a string the model already holds for this field (same index first: the usual case; then the
