@@ -42,7 +42,9 @@ namespace DeskStats.Tests.Tools.NanoClr
 
             Assert.Equal(first.Lines, second.Lines);
             Assert.Equal(StageDriver.SuccessMarker, first.Lines[^1]);
-            Assert.Equal(Directory.GetFiles(GoldenDirectory, "*.png").Length, first.Screens.GoldenMatches);
+            // Every dashboard golden image (the map page's have their own tests) is one of the stage's scenes.
+            int dashboardGoldens = Directory.GetFiles(GoldenDirectory, "*.png").Count(path => !Path.GetFileName(path).Contains("-map-"));
+            Assert.Equal(dashboardGoldens, first.Screens.GoldenMatches);
             Assert.Empty(first.Screens.GoldenMismatches);
         }
 

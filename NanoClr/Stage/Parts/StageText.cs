@@ -33,7 +33,8 @@ namespace DeskStats.Stage
         /// <summary>One visit.</summary>
         public static string Visit(VisitEntry visit)
         {
-            return visit.City + "|" + visit.CountryCode + "|" + visit.Country + "|" + visit.LastActionDateTime + "|" + visit.VisitHour + ":" + visit.VisitMinute;
+            return visit.City + "|" + visit.CountryCode + "|" + visit.Country + "|" + visit.LastActionDateTime + "|" + visit.VisitHour + ":" + visit.VisitMinute
+                + "|" + (visit.HasLocation ? visit.LatitudeCentidegrees + "," + visit.LongitudeCentidegrees : "-");
         }
 
         /// <summary>What the screen status says.</summary>
