@@ -56,6 +56,8 @@ namespace DeskStats.Stage
             public void Checkpoint(string scene, IDisplayBus innerBus)
             {
             }
+
+            public DeskStats.Display.Maps.LandMask Map(int width) => ResourceFontData.LoadMap(width);
         }
     }
 }

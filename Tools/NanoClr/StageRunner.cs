@@ -78,6 +78,11 @@ namespace DeskStats.Tools.NanoClr
                 output.WriteLine($"nanoCLR {line} (heap {heap})");
             }
 
+            foreach (string line in device.Where(line => line.Contains(" count+1 average-bytes=", StringComparison.Ordinal) || line.Contains(" map new-visit ", StringComparison.Ordinal)))
+            {
+                output.WriteLine("nanoCLR " + line);
+            }
+
             comparison.Print(output);
             output.WriteLine($"render: {screens.GoldenMatches} golden scenes drawn as their PNG on the host, {screens.GoldenMismatches.Count} not");
             foreach (string mismatch in screens.GoldenMismatches)
@@ -181,6 +186,8 @@ namespace DeskStats.Tools.NanoClr
             public List<string> GoldenMismatches { get; } = new List<string>();
 
             public IDisplayBus CreateInnerBus(BoardProfile profile) => new DecodingDisplayBus(profile);
+
+            public DeskStats.Display.Maps.LandMask Map(int width) => DeskStats.Host.Display.Maps.MapFiles.ForWidth(width);
 
             public void Checkpoint(string scene, IDisplayBus innerBus)
             {

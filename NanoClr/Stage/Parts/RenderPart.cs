@@ -17,6 +17,9 @@ namespace DeskStats.Stage
 
         /// <summary>Called at each golden scene with the inner bus (host: compares its picture with the golden PNG).</summary>
         void Checkpoint(string scene, IDisplayBus innerBus);
+
+        /// <summary>A new land mask of the map <paramref name="width"/> pixels wide (nanoCLR: read from the resources).</summary>
+        DeskStats.Display.Maps.LandMask Map(int width);
     }
 
     /// <summary>

@@ -22,6 +22,8 @@ namespace DeskStats.Stage
             SupervisorPart.Run(log, heap);
             log.Line("part render");
             RenderPart.Run(screens, log, heap);
+            log.Line("part map");
+            MapPart.Run(screens, log, heap);
             log.Line("part device");
             DevicePart.Run(session, screens, log, heap);
             log.Line(SuccessMarker);
