@@ -2,6 +2,7 @@ using System;
 using DeskStats.Display.Controllers;
 using DeskStats.Display.Fonts;
 using DeskStats.Display.Layouts;
+using DeskStats.Display.Maps;
 using DeskStats.Display.Rendering;
 using DeskStats.Link;
 using DeskStats.Model;
@@ -21,6 +22,7 @@ namespace DeskStats.Display
 
         private const int NoScreen = -1;
         private const int DashboardScreen = 100;
+        private const int MapScreen = 101;
         private const int WaitingScreen = 50;
 
         private readonly DisplayPanel _panel;
@@ -34,6 +36,9 @@ namespace DeskStats.Display
         private int _cueRemainingMilliseconds;
         private bool _insecureMarkedByWarning;
         private DashboardModel _model;
+        private readonly DisplayFonts _fonts;
+        private MapPage _mapPage;
+        private readonly TextField[] _keptStatusFields = new TextField[4];
 
         /// <summary>Creates the renderer for <paramref name="profile"/>'s panel on <paramref name="bus"/>, drawing with <paramref name="fonts"/>.</summary>
         public DashboardRenderer(BoardProfile profile, IDisplayBus bus, DisplayFonts fonts)
@@ -42,7 +47,32 @@ namespace DeskStats.Display
             _panel = new DisplayPanel(profile, bus);
             _target = new RenderTarget(_panel, fonts.MaxBitmapLength, RenderTarget.DefaultBandBytes);
             _layout = DashboardLayout.For(profile.Width, profile.Height, fonts);
+            _fonts = fonts;
         }
+
+        /// <summary>
+        /// The page shown while there is data (link states and setup-needed always take the whole screen). A change
+        /// takes effect at the next <see cref="Render"/>, which then redraws the screen once.
+        /// </summary>
+        public ScreenPage Page { get; set; }
+
+        /// <summary>The pages this renderer can show: the dashboard, and the map once <see cref="UseMap"/> gave it a land mask.</summary>
+        public int PageCount => _mapPage == null ? 1 : 2;
+
+        /// <summary>
+        /// Enables the map page over <paramref name="mask"/>, which must be <see cref="MapLayout.MapWidth"/> pixels wide
+        /// for this panel (<see cref="MapWidthFor"/>). The page shares the renderer's band and fonts.
+        /// </summary>
+        public void UseMap(LandMask mask)
+        {
+            _mapPage = new MapPage(MapLayout.For(_panel.Width, _panel.Height, _fonts), mask);
+        }
+
+        /// <summary>The land-mask width in pixels the map page needs on a <paramref name="width"/> x <paramref name="height"/> panel.</summary>
+        public static int MapWidthFor(int width, int height) => width >= 320 ? 320 : 240;
+
+        /// <summary>The map page, or null before <see cref="UseMap"/>.</summary>
+        public MapPage MapPage => _mapPage;
 
         /// <summary>The layout in use.</summary>
         public DashboardLayout Layout => _layout;
@@ -87,6 +117,11 @@ namespace DeskStats.Display
             {
                 DrawDashboard(model, changes, status, !whole);
             }
+            else if (screen == MapScreen)
+            {
+                _mapPage.Draw(_target, model, changes);
+                DrawStatus(status);
+            }
             else
             {
                 DrawFullScreen(status);
@@ -108,10 +143,10 @@ namespace DeskStats.Display
             }
         }
 
-        private static int ChooseScreen(DashboardModel model, ScreenStatus status)
+        private int ChooseScreen(DashboardModel model, ScreenStatus status)
         {
             if (status.Kind == ScreenKind.SetupNeeded) return (int)ScreenKind.SetupNeeded;
-            if (model.HasData) return DashboardScreen;
+            if (model.HasData) return Page == ScreenPage.Map && _mapPage != null ? MapScreen : DashboardScreen;
             return status.Kind == ScreenKind.Online ? WaitingScreen : (int)status.Kind;
         }
 
@@ -119,6 +154,12 @@ namespace DeskStats.Display
         {
             _layout.InvalidateAll();
             _accentDrawn = 0;
+            if (screen == MapScreen)
+            {
+                ClearForMap();
+                return;
+            }
+
             if (!_screenBlank)
             {
                 _target.FillRectangle(0, 0, _layout.Width, _layout.Height, Rgb565.Background);
@@ -138,6 +179,48 @@ namespace DeskStats.Display
                     _target.FillRectangle(rules[index], rules[index + 1], rules[index + 2], rules[index + 3], Rgb565.Rule);
                 }
             }
+        }
+
+        // The map page paints its own boxes whole, so coming to it writes each pixel above the strip once (ClearAround)
+        // instead of a full clear followed by the map.
+        private void ClearForMap()
+        {
+            // Every screen keeps the strip where it is: it is painted only on a blank screen.
+            int[] strip = _layout.Strip;
+            if (_screenBlank)
+            {
+                _mapPage.Invalidate();
+                if (strip != null)
+                {
+                    _target.FillRectangle(strip[0], strip[1], strip[2], strip[3], Rgb565.Strip);
+                }
+            }
+            else
+            {
+                // The status fields above the strip (the compact layout's clock and state; "updated") stay out of the
+                // clear and repaint their whole box, so no pixel is written twice.
+                _keptStatusFields[0] = _layout.Updated;
+                _keptStatusFields[1] = _layout.State;
+                _keptStatusFields[2] = _layout.Rejected;
+                _keptStatusFields[3] = _layout.Clock;
+                int bottom = strip != null ? strip[1] : _layout.Height;
+                for (int index = 0; index < _keptStatusFields.Length; index++)
+                {
+                    TextField field = _keptStatusFields[index];
+                    if (field != null && field.Y < bottom)
+                    {
+                        field.Invalidate();
+                    }
+                    else
+                    {
+                        _keptStatusFields[index] = null;
+                    }
+                }
+
+                _mapPage.ClearAround(_target, bottom, _keptStatusFields);
+            }
+
+            _screenBlank = false;
         }
 
         private void DrawDashboard(DashboardModel model, ChangedFields changes, ScreenStatus status, bool allowCue)

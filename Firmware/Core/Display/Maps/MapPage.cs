@@ -16,7 +16,8 @@ namespace DeskStats.Display.Maps
         private readonly MapLayout _layout;
         private readonly MapField _map;
         private readonly CharBuffer _text = new CharBuffer(64);
-        private readonly int[] _boxes = new int[5 * 4];
+        // The page's five boxes and up to four the owner keeps (the status fields above the strip).
+        private readonly int[] _boxes = new int[9 * 4];
 
         /// <summary>The map page of <paramref name="layout"/> over <paramref name="mask"/> (its width must be the layout's <see cref="MapLayout.MapWidth"/>).</summary>
         public MapPage(MapLayout layout, LandMask mask)
@@ -51,7 +52,24 @@ namespace DeskStats.Display.Maps
         /// </summary>
         public void ClearAround(RenderTarget target, int bottom)
         {
+            ClearAround(target, bottom, null);
+        }
+
+        /// <summary>
+        /// As <see cref="ClearAround(RenderTarget, int)"/>, and also leaves alone the boxes of <paramref name="kept"/> (at
+        /// most four fields; null entries are skipped), which their owner repaints whole.
+        /// </summary>
+        public void ClearAround(RenderTarget target, int bottom, TextField[] kept)
+        {
             int count = 0;
+            if (kept != null)
+            {
+                for (int index = 0; index < kept.Length && count < 4; index++)
+                {
+                    count = AddField(count, kept[index]);
+                }
+            }
+
             count = AddBox(count, _map.Left, _map.Top, _map.Width, _map.Height);
             count = AddField(count, _layout.CountLabel);
             count = AddField(count, _layout.Count);
