@@ -55,6 +55,22 @@ namespace DeskStats.Tests.Core.Display
             Assert.Equal(DashboardRendererGoldenTests.FreshPicture(board, model, DisplayScenes.Online()).Pixels, bus.Snapshot().Pixels);
         }
 
+        [Theory]
+        [MemberData(nameof(DashboardRendererGoldenTests.Layouts), MemberType = typeof(DashboardRendererGoldenTests))]
+        public void Coming_to_the_map_from_a_link_state_leaves_nothing_of_it_behind(string board)
+        {
+            var (renderer, bus) = CreateWithMap(board);
+            renderer.Page = ScreenPage.Map;
+            renderer.Render(new DashboardModel(), ChangedFields.None, DisplayScenes.Status(ScreenKind.ConnectingRelay));
+
+            renderer.Render(MapScenes.Model(), ChangedFields.All, DisplayScenes.Online());
+
+            var (fresh, freshBus) = CreateWithMap(board);
+            fresh.Page = ScreenPage.Map;
+            fresh.Render(MapScenes.Model(), ChangedFields.All, DisplayScenes.Online());
+            Assert.Equal(freshBus.Snapshot().Pixels, bus.Snapshot().Pixels);
+        }
+
         [Fact]
         public void Without_a_land_mask_the_map_page_is_not_offered_and_the_dashboard_stays()
         {

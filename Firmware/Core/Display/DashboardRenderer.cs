@@ -207,11 +207,15 @@ namespace DeskStats.Display
                 for (int index = 0; index < _keptStatusFields.Length; index++)
                 {
                     TextField field = _keptStatusFields[index];
-                    if (field != null && field.Y < bottom)
+                    if (field == null)
                     {
-                        field.Invalidate();
+                        continue;
                     }
-                    else
+
+                    // Above the strip: kept out of the clear. In the strip (left as it was): it still shows the
+                    // previous screen's words. Either way the field repaints its whole box.
+                    field.Invalidate();
+                    if (field.Y >= bottom)
                     {
                         _keptStatusFields[index] = null;
                     }

@@ -81,6 +81,16 @@ namespace DeskStats.Display
             }
         }
 
+        /// <summary>Shows <paramref name="page"/> as if the pages had turned to it by themselves (a start-up choice, not a press).</summary>
+        public void Select(int page, long nowMilliseconds)
+        {
+            lock (_lock)
+            {
+                Show(page < 0 || page >= _pageCount ? 0 : page, nowMilliseconds);
+                _turnedByHand = false;
+            }
+        }
+
         /// <summary>
         /// Advances the clock: the automatic turn and the return to the dashboard. Returns true when the page changed
         /// since the last call (by a press or by time): the caller then redraws.
