@@ -95,8 +95,22 @@ namespace DeskStats.Tests.Core.Settings
             Assert.Equal(100, settings.Brightness);
             Assert.False(settings.HasNightDimming);
             Assert.Equal(0, settings.UtcOffsetMinutes);
+            Assert.Equal(0, settings.PageSeconds);
             Assert.Equal(string.Empty, settings.CaCertificateFile);
             Assert.Equal(443, settings.Port);
+        }
+
+        [Theory]
+        [InlineData(0)]
+        [InlineData(15)]
+        [InlineData(3600)]
+        public void Page_seconds_from_0_to_an_hour_are_taken(int seconds)
+        {
+            var settings = new RelaySettings();
+
+            Assert.True(Parse(With("pageSeconds", seconds.ToString()), settings).IsNone);
+
+            Assert.Equal(seconds, settings.PageSeconds);
         }
 
         [Fact]
@@ -183,6 +197,9 @@ namespace DeskStats.Tests.Core.Settings
         [InlineData("utcOffsetMinutes", "841", SettingsProblemKind.OutOfRange)]
         [InlineData("utcOffsetMinutes", "1e2", SettingsProblemKind.WrongType)]
         [InlineData("allowInsecure", "\"yes\"", SettingsProblemKind.WrongType)]
+        [InlineData("pageSeconds", "-1", SettingsProblemKind.OutOfRange)]
+        [InlineData("pageSeconds", "3601", SettingsProblemKind.OutOfRange)]
+        [InlineData("pageSeconds", "\"10\"", SettingsProblemKind.WrongType)]
         [InlineData("nightDimming", "\"22:00\"", SettingsProblemKind.WrongType)]
         public void Each_problem_names_its_setting(string name, string value, SettingsProblemKind kind)
         {

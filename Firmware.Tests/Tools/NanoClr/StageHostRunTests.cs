@@ -42,7 +42,8 @@ namespace DeskStats.Tests.Tools.NanoClr
 
             Assert.Equal(first.Lines, second.Lines);
             Assert.Equal(StageDriver.SuccessMarker, first.Lines[^1]);
-            // Every dashboard golden image, and the map page's five-visits and new-visit images, is one of the stage's scenes.
+            // Every dashboard golden image (the map page through the renderer included), and the map page's five-visits and
+            // new-visit images, is one of the stage's scenes.
             int stageGoldens = Directory.GetFiles(GoldenDirectory, "*.png").Select(Path.GetFileNameWithoutExtension)
                 .Count(name => !name.Contains("-map-") || name.EndsWith("-map-data") || name.EndsWith("-map-new-visit"));
             Assert.Equal(stageGoldens, first.Screens.GoldenMatches);

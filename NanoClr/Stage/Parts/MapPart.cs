@@ -60,7 +60,7 @@ namespace DeskStats.Stage
         }
 
         // The five visits of the map's golden scenes, newest first; shift 1 puts Kraków in front of the first four.
-        private static DashboardModel Model(int today, int shift)
+        internal static DashboardModel Model(int today, int shift)
         {
             var model = new DashboardModel();
             model.HasData = true;

@@ -120,6 +120,14 @@ namespace DeskStats.Stage
                 scene.Check("data-count-plus-ten", log);
                 log.Line(board.Id + " count+1 average-bytes=" + ((scene.Bus.DataBytes - before) / 10));
                 heap.Sample();
+
+                // The map page through the renderer, with the dashboard's status strip.
+                scene = null;
+                scene = Scene.Create(board, screens);
+                scene.Renderer.UseMap(screens.Map(DashboardRenderer.MapWidthFor(board.Width, board.Height)));
+                scene.Renderer.Page = ScreenPage.Map;
+                scene.Renderer.Render(MapPart.Model(1234, 0), ChangedFields.All, Online());
+                scene.Check("page-map", log);
             }
 
             heap.Report("render", log);
