@@ -1,0 +1,128 @@
+using System;
+using DeskStats.Model;
+using DeskStats.Protocol;
+using NativeGC = nanoFramework.Runtime.Native.GC;
+
+namespace DeskStats.NanoClr.Benchmarks
+{
+    /// <summary>
+    /// Bytes of managed heap one message costs on nanoCLR. nanoFramework has no allocation counter: GC.Run returns
+    /// the free heap only after a collection, which hides garbage. So: collect and compact, fill the heap with one
+    /// byte array (weakly held, so the message never runs out of memory) leaving F bytes free, process one message, and see whether a collection ran (a WeakReference to
+    /// a dead object is cleared by it). The message allocated more than F bytes exactly when a collection ran, so a
+    /// binary search on F gives the bytes allocated by one message (in heap blocks: 24 bytes on x64, 12 on ESP32),
+    /// the same figure as BenchmarkDotNet's "Allocated" on the host. Garbage = allocated - kept; kept is the
+    /// growth of the heap in use after a collection (GC.Run deltas).
+    /// </summary>
+    internal static class HeapProbe
+    {
+        /// <summary>
+        /// Bytes one message of <paramref name="sequence"/> allocates, the processor holding the previous one: the
+        /// mean over <paramref name="messages"/> messages (free space left beside the filler is split into a few
+        /// blocks, which blurs one measurement by a few blocks; many messages divide that out). -1: more than the heap.
+        /// </summary>
+        public static int AllocatedBytes(byte[][] sequence, bool withJson, int messages)
+        {
+            // Smallest free space (beside the filler) with which the messages run without a collection, minus the same
+            // for no message: both include the probe's own overhead, which cancels.
+            int needed = FreeSpaceNeeded(sequence, withJson, messages);
+            if (needed < 0)
+            {
+                return -1;
+            }
+
+            return (needed - FreeSpaceNeeded(sequence, withJson, 0)) / messages;
+        }
+
+        /// <summary>Growth of the heap in use (after a collection) per message, over 16 messages of <paramref name="sequence"/>.</summary>
+        public static int KeptBytes(byte[][] sequence)
+        {
+            var processor = new RelayMessageProcessor(new DashboardModel());
+            Process(processor, sequence, sequence.Length - 1);
+            Process(processor, sequence, 0);
+            uint before = NativeGC.Run(true);
+            for (int index = 1; index <= 16; index++)
+            {
+                Process(processor, sequence, index % sequence.Length);
+            }
+
+            uint after = NativeGC.Run(true);
+            return ((int)before - (int)after) / 16;
+        }
+
+        /// <summary>Free heap after a collection with one processor holding a first message (and this app's messages).</summary>
+        public static int FreeAfterSetup()
+        {
+            var processor = new RelayMessageProcessor(new DashboardModel());
+            byte[] message = BenchmarkMessages.Build(1234, 0, 0);
+            processor.Process(message, message.Length);
+            int free = (int)NativeGC.Run(true);
+            return processor.AcceptedCount > 0 ? free : -1;
+        }
+
+        private static int FreeSpaceNeeded(byte[][] sequence, bool withJson, int messages)
+        {
+            int low = 0;
+            int high = (int)NativeGC.Run(true) - 256;
+            if (!RunsWithoutCollection(sequence, withJson, messages, high))
+            {
+                return -1;
+            }
+
+            while (low < high)
+            {
+                int middle = (low + high) / 2;
+                if (RunsWithoutCollection(sequence, withJson, messages, middle))
+                {
+                    high = middle;
+                }
+                else
+                {
+                    low = middle + 1;
+                }
+            }
+
+            return low;
+        }
+
+        private static bool RunsWithoutCollection(byte[][] sequence, bool withJson, int messages, int freeSpace)
+        {
+            var processor = new RelayMessageProcessor(new DashboardModel());
+            Process(processor, sequence, sequence.Length - 1);
+            var sentinel = new WeakReference(new object());
+            uint free = NativeGC.Run(true);
+            sentinel.Target = new object();
+            // Held only weakly: a collection frees it, so a step that needs more than freeSpace still runs.
+            // The array's own header is not counted in its length: start 64 bytes lower (the empty step's figure
+            // includes the same offset, which cancels).
+            WeakReference filler;
+            try
+            {
+                filler = new WeakReference(new byte[(int)free - freeSpace - 64 > 0 ? (int)free - freeSpace - 64 : 0]);
+            }
+            catch (OutOfMemoryException)
+            {
+                return false;
+            }
+
+            for (int index = 0; index < messages; index++)
+            {
+                if (withJson)
+                {
+                    Program.DeserializeWithJson(sequence[index % sequence.Length]);
+                }
+                else
+                {
+                    Process(processor, sequence, index % sequence.Length);
+                }
+            }
+
+            return sentinel.IsAlive && filler.IsAlive;
+        }
+
+        private static void Process(RelayMessageProcessor processor, byte[][] sequence, int index)
+        {
+            processor.Process(sequence[index], sequence[index].Length);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+using System;
+using System.Reflection;
+using System.Text;
+using DeskStats.Model;
+using DeskStats.Protocol;
+using nanoFramework.Json;
+
+[assembly: AssemblyVersion("1.0.0.0")]
+
+namespace DeskStats.NanoClr.Benchmarks
+{
+    /// <summary>
+    /// Measures, in one nanoCLR run, our relay pipeline (RelayMessageProcessor, as DeviceMainLoop calls it) against
+    /// nanoFramework.Json's JsonConvert.DeserializeObject over the same bytes, per message kind; and the bytes each
+    /// message allocates and keeps (HeapProbe). Prints a table; ends with "Benchmarks OK" (an uncaught exception ends
+    /// a nanoCLR app silently, run.sh checks the marker).
+    /// </summary>
+    public static class Program
+    {
+        // Each timing runs batches until this much time has passed (DateTime ticks of 100 ns: 0.4 s).
+        private const long MinimumTicks = 4000000;
+
+        /// <summary>Entry point.</summary>
+        public static void Main()
+        {
+            Console.WriteLine("clock: DateTime.UtcNow resolution " + ClockResolutionTicks() + " ticks of 100 ns");
+
+            byte[] baseMessage = BenchmarkMessages.Build(1234, 0, 0);
+            byte[][] numberChanged = { baseMessage, BenchmarkMessages.Build(1235, 0, 0) };
+            byte[][] newVisit = new byte[8][];
+            byte[][] large = new byte[8][];
+            int padding = 0;
+            while (BenchmarkMessages.Build(1234, 0, padding).Length < 4096)
+            {
+                padding += 4;
+            }
+
+            for (int index = 0; index < 8; index++)
+            {
+                // firstCity 0, 7, 6, ... 1, then 0 again: every next message has one new visit in front.
+                newVisit[index] = BenchmarkMessages.Build(1234, (8 - index) % 8, 0);
+                large[index] = BenchmarkMessages.Build(1234 + index, (8 - index) % 8, padding);
+            }
+
+            Console.WriteLine("messages: " + baseMessage.Length + " B (identical, number changed, new visit), " + large[0].Length + " B (4 KB: new visit + count +1, unknown members padded)");
+            Console.WriteLine();
+            Console.WriteLine("| message | bytes | ours (us) | nanoFramework.Json (us) | ratio | ours allocated (B) | ours kept (B) | Json allocated (B) |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            bool ok = true;
+            ok &= Measure("identical to the last one", new byte[][] { baseMessage });
+            ok &= Measure("one number changed (summary only)", numberChanged);
+            ok &= Measure("a new visit (visits_live shifted)", newVisit);
+            ok &= Measure("4 KB, unknown members, new visit + count", large);
+            Console.WriteLine();
+            MeasureWholeMessageHash(baseMessage);
+            MeasureWholeMessageHash(large[0]);
+            Console.WriteLine();
+            Console.WriteLine("heap: " + HeapProbe.FreeAfterSetup() + " B free after a collection, one processor holding a first message (run.sh prints the heap size)");
+            if (ok)
+            {
+                Console.WriteLine("Benchmarks OK");
+            }
+        }
+
+        // Times ours and nanoFramework.Json over the same message sequence (ours: each Process sees the previous
+        // message of the sequence, so "identical" repeats one message and the others change every call).
+        private static bool Measure(string name, byte[][] sequence)
+        {
+            try
+            {
+                return MeasureUnguarded(name, sequence);
+            }
+            catch (Exception exception)
+            {
+                Console.WriteLine("| " + name + " | FAILED: " + exception.GetType().FullName + " " + exception.Message + " |");
+                return false;
+            }
+        }
+
+        private static bool MeasureUnguarded(string name, byte[][] sequence)
+        {
+            var processor = new RelayMessageProcessor(new DashboardModel());
+            processor.Process(sequence[sequence.Length - 1], sequence[sequence.Length - 1].Length);
+            int next = 0;
+            long ourTicks = 0;
+            long ourCount = 0;
+            MessageOutcome expected = sequence.Length == 1 ? MessageOutcome.Unchanged : MessageOutcome.Applied;
+            bool outcomesOk = true;
+            while (ourTicks < MinimumTicks)
+            {
+                long start = DateTime.UtcNow.Ticks;
+                for (int iteration = 0; iteration < 64; iteration++)
+                {
+                    byte[] message = sequence[next];
+                    next = next + 1 == sequence.Length ? 0 : next + 1;
+                    outcomesOk &= processor.Process(message, message.Length) == expected;
+                }
+
+                ourTicks += DateTime.UtcNow.Ticks - start;
+                ourCount += 64;
+            }
+
+            long jsonTicks = 0;
+            long jsonCount = 0;
+            bool jsonOk = true;
+            while (jsonTicks < MinimumTicks)
+            {
+                long start = DateTime.UtcNow.Ticks;
+                for (int iteration = 0; iteration < 4; iteration++)
+                {
+                    byte[] message = sequence[next];
+                    next = next + 1 == sequence.Length ? 0 : next + 1;
+                    jsonOk &= DeserializeWithJson(message) != null;
+                }
+
+                jsonTicks += DateTime.UtcNow.Ticks - start;
+                jsonCount += 4;
+            }
+
+            double ours = ourTicks / 10.0 / ourCount;
+            double json = jsonTicks / 10.0 / jsonCount;
+            int allocated = HeapProbe.AllocatedBytes(sequence, false, 16);
+            int kept = HeapProbe.KeptBytes(sequence);
+            int jsonAllocated = HeapProbe.AllocatedBytes(sequence, true, 1);
+            Console.WriteLine("| " + name + " | " + sequence[0].Length + " | " + ours.ToString("F1") + " | " + json.ToString("F1") + " | "
+                + (json / ours).ToString("F1") + "x | " + allocated + " | " + kept + " | " + (jsonAllocated < 0 ? "more than the free heap" : jsonAllocated.ToString()) + " |");
+            if (!outcomesOk || !jsonOk)
+            {
+                Console.WriteLine("  FAILED: ours gave an unexpected outcome (" + outcomesOk + ") or nanoFramework.Json returned null (" + jsonOk + ")");
+            }
+
+            return outcomesOk && jsonOk;
+        }
+
+        /// <summary>What a reflection-based device app does with a frame: UTF-8 to string, then DeserializeObject.</summary>
+        internal static JsonRelayMessage DeserializeWithJson(byte[] message)
+        {
+            string text = Encoding.UTF8.GetString(message, 0, message.Length);
+            return (JsonRelayMessage)JsonConvert.DeserializeObject(text, typeof(JsonRelayMessage));
+        }
+
+        // The identical-message check hashes every byte: our FNV-1a in IL against the native Crc32 of
+        // nanoFramework.System.IO.Hashing (in the ESP32 firmware), same bytes, same run.
+        private static void MeasureWholeMessageHash(byte[] message)
+        {
+            long fnvTicks = 0;
+            long fnvCount = 0;
+            uint sink = 0;
+            while (fnvTicks < MinimumTicks / 2)
+            {
+                long start = DateTime.UtcNow.Ticks;
+                for (int iteration = 0; iteration < 64; iteration++)
+                {
+                    sink ^= MessageHash.Compute(message, 0, message.Length);
+                }
+
+                fnvTicks += DateTime.UtcNow.Ticks - start;
+                fnvCount += 64;
+            }
+
+            long crcTicks = 0;
+            long crcCount = 0;
+            while (crcTicks < MinimumTicks / 2)
+            {
+                long start = DateTime.UtcNow.Ticks;
+                for (int iteration = 0; iteration < 1024; iteration++)
+                {
+                    sink ^= System.IO.Hashing.Crc32.HashToUInt32(new SpanByte(message, 0, message.Length));
+                }
+
+                crcTicks += DateTime.UtcNow.Ticks - start;
+                crcCount += 1024;
+            }
+
+            Console.WriteLine("whole-message hash of " + message.Length + " B: FNV-1a in IL " + (fnvTicks / 10.0 / fnvCount).ToString("F2")
+                + " us, native Crc32 " + (crcTicks / 10.0 / crcCount).ToString("F2") + " us (" + (sink == 1 ? "." : string.Empty) + ")");
+        }
+
+        // Smallest step of DateTime.UtcNow.Ticks seen (the batches above run far longer than this).
+        private static long ClockResolutionTicks()
+        {
+            long smallest = long.MaxValue;
+            for (int sample = 0; sample < 20; sample++)
+            {
+                long first = DateTime.UtcNow.Ticks;
+                long now;
+                do
+                {
+                    now = DateTime.UtcNow.Ticks;
+                }
+                while (now == first);
+                if (now - first < smallest)
+                {
+                    smallest = now - first;
+                }
+            }
+
+            return smallest;
+        }
+    }
+}
