@@ -7,15 +7,20 @@ namespace DeskStats.NanoClr.Benchmarks
 {
     /// <summary>
     /// Bytes of managed heap one message costs on nanoCLR. nanoFramework has no allocation counter: GC.Run returns
-    /// the free heap only after a collection, which hides garbage. So: collect and compact, fill the heap with one
-    /// byte array (weakly held, so the message never runs out of memory) leaving F bytes free, process one message, and see whether a collection ran (a WeakReference to
-    /// a dead object is cleared by it). The message allocated more than F bytes exactly when a collection ran, so a
-    /// binary search on F gives the bytes allocated by one message (in heap blocks: 24 bytes on x64, 12 on ESP32),
+    /// the free heap only after a collection, which hides garbage. So: collect and compact, fill the free heap with
+    /// byte arrays leaving about F bytes free, drop them (they are garbage, but free again only after a collection,
+    /// so the messages never run out of memory), process the messages, and see whether a collection ran (a
+    /// WeakReference to a dead object is cleared by it). The messages allocated more than F bytes exactly when a
+    /// collection ran, so a binary search on F gives the bytes they allocated (in heap blocks: 24 bytes on x64, 12 on ESP32),
     /// the same figure as BenchmarkDotNet's "Allocated" on the host. Garbage = allocated - kept; kept is the
     /// growth of the heap in use after a collection (GC.Run deltas).
     /// </summary>
     internal static class HeapProbe
     {
+        // Bytes an array costs beyond its length, as budgeted (exactness does not matter: the same budget is used
+        // with and without messages, and the difference is reported).
+        private const int ChunkOverhead = 16;
+
         /// <summary>
         /// Bytes one message of <paramref name="sequence"/> allocates, the processor holding the previous one: the
         /// mean over <paramref name="messages"/> messages (free space left beside the filler is split into a few
@@ -89,22 +94,34 @@ namespace DeskStats.NanoClr.Benchmarks
         {
             var processor = new RelayMessageProcessor(new DashboardModel());
             Process(processor, sequence, sequence.Length - 1);
+            object[] chunks = new object[4096];
             var sentinel = new WeakReference(new object());
-            uint free = NativeGC.Run(true);
-            sentinel.Target = new object();
-            // Held only weakly: a collection frees it, so a step that needs more than freeSpace still runs.
-            // The array's own header is not counted in its length: start 64 bytes lower (the empty step's figure
-            // includes the same offset, which cancels).
-            WeakReference filler;
-            try
+            int budget = (int)NativeGC.Run(true) - freeSpace;
+
+            // Fill the free heap, fragments included, with arrays of falling sizes (a single big array would leave
+            // the fragments free); OutOfMemoryException means that size no longer fits anywhere.
+            int count = 0;
+            for (int size = 4096; size >= 8; size /= 2)
             {
-                filler = new WeakReference(new byte[(int)free - freeSpace - 64 > 0 ? (int)free - freeSpace - 64 : 0]);
-            }
-            catch (OutOfMemoryException)
-            {
-                return false;
+                while (budget >= size + ChunkOverhead && count < chunks.Length)
+                {
+                    try
+                    {
+                        chunks[count] = new byte[size];
+                    }
+                    catch (OutOfMemoryException)
+                    {
+                        break;
+                    }
+
+                    count++;
+                    budget -= size + ChunkOverhead;
+                }
             }
 
+            // The chunks become garbage, but their space is free again only after a collection.
+            chunks = null;
+            sentinel.Target = new object();
             for (int index = 0; index < messages; index++)
             {
                 if (withJson)
@@ -117,7 +134,7 @@ namespace DeskStats.NanoClr.Benchmarks
                 }
             }
 
-            return sentinel.IsAlive && filler.IsAlive;
+            return sentinel.IsAlive;
         }
 
         private static void Process(RelayMessageProcessor processor, byte[][] sequence, int index)
