@@ -16,7 +16,7 @@ namespace DeskStats.Protocol
     /// <see cref="TextEquals"/>) turn invalid UTF-8 and unpaired <c>\uXXXX</c> surrogates into U+FFFD.
     /// One instance can be reused for any number of inputs with <see cref="Reset"/>: reading allocates nothing.
     /// </remarks>
-    public sealed class JsonTokenReader
+    public sealed partial class JsonTokenReader
     {
         /// <summary>Default maximum container nesting (the relay's message nests 3 deep).</summary>
         public const int DefaultMaxDepth = 16;

@@ -22,7 +22,7 @@ namespace DeskStats.Protocol
     /// field, so repeated cities and a list shifting by one entry cost nothing.
     /// Not thread-safe: call from one thread (the link's receive thread).
     /// </summary>
-    public sealed class RelayMessageProcessor
+    public sealed partial class RelayMessageProcessor
     {
         /// <summary>Largest message accepted, in bytes (the relay sends 1-4 KB).</summary>
         public const int MaxMessageBytes = 16384;
@@ -55,15 +55,14 @@ namespace DeskStats.Protocol
         private readonly JsonTokenReader _reader;
         private readonly char[] _scratch;
 
-        private bool _hasLastMessage;
-        private uint _lastMessageHash;
-        private int _lastMessageLength;
         private bool _hasVisitsSection;
         private uint _visitsHash;
         private int _visitsLength;
+        private int _visitsStart = -1;
         private bool _hasSummarySection;
         private uint _summaryHash;
         private int _summaryLength;
+        private int _summaryStart = -1;
 
         /// <summary>Creates a processor that writes accepted messages into <paramref name="model"/>.</summary>
         public RelayMessageProcessor(DashboardModel model)
@@ -77,6 +76,8 @@ namespace DeskStats.Protocol
             _staging = new DashboardModel();
             _reader = new JsonTokenReader(MaxDepth);
             _scratch = new char[MaxTextLength];
+            _checkpoints = NewCheckpoints();
+            _pendingCheckpoints = NewCheckpoints();
         }
 
         /// <summary>The model this processor updates.</summary>
@@ -119,8 +120,10 @@ namespace DeskStats.Protocol
                 return Reject(RejectReason.Truncated);
             }
 
-            uint messageHash = MessageHash.Compute(buffer, 0, length);
-            if (_hasLastMessage && messageHash == _lastMessageHash && length == _lastMessageLength)
+            // Bytes equal to the last committed message's, from the start: all of them is an identical message; a
+            // long equal front lets pass 1 resume after the members it covers instead of tokenizing them again.
+            int common = CommonPrefixLength(buffer, length);
+            if (common == length && length == _lastMessageLength)
             {
                 LastRejectReason = RejectReason.None;
                 UnchangedCount++;
@@ -129,28 +132,49 @@ namespace DeskStats.Protocol
 
             // Pass 1: validate the whole message, find the sections.
             JsonTokenReader reader = _reader;
-            reader.Reset(buffer, 0, length);
-            if (!reader.Read())
-            {
-                return Reject(ReasonFor(reader.Error));
-            }
-
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                // Report broken JSON as such; a valid non-object is NotAnObject.
-                reader.Skip();
-                while (reader.Read())
-                {
-                }
-
-                return Reject(reader.IsComplete ? RejectReason.NotAnObject : ReasonFor(reader.Error));
-            }
-
             int visitsStart = -1;
             int visitsLength = 0;
             int summaryStart = -1;
             int summaryLength = 0;
             bool wrongType = false;
+            int members = ResumeIndex(common);
+            _pendingCheckpointCount = 0;
+            if (members > 0)
+            {
+                SectionCheckpoint resume = _checkpoints[members - 1];
+                reader.ResumeFrom(resume.Reader, buffer, 0, length);
+                visitsStart = resume.VisitsStart;
+                visitsLength = resume.VisitsLength;
+                summaryStart = resume.SummaryStart;
+                summaryLength = resume.SummaryLength;
+                wrongType = resume.WrongType;
+                for (int index = 0; index < members; index++)
+                {
+                    _pendingCheckpoints[index].CopyFrom(_checkpoints[index], buffer);
+                }
+
+                _pendingCheckpointCount = members;
+            }
+            else
+            {
+                reader.Reset(buffer, 0, length);
+                if (!reader.Read())
+                {
+                    return Reject(ReasonFor(reader.Error));
+                }
+
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    // Report broken JSON as such; a valid non-object is NotAnObject.
+                    reader.Skip();
+                    while (reader.Read())
+                    {
+                    }
+
+                    return Reject(reader.IsComplete ? RejectReason.NotAnObject : ReasonFor(reader.Error));
+                }
+            }
+
             while (true)
             {
                 if (!reader.Read())
@@ -198,6 +222,8 @@ namespace DeskStats.Protocol
                     summaryStart = valueStart;
                     summaryLength = valueLength;
                 }
+
+                SaveCheckpoint(reader, visitsStart, visitsLength, summaryStart, summaryLength, wrongType);
             }
 
             if (reader.Read() || !reader.IsComplete)
@@ -216,7 +242,7 @@ namespace DeskStats.Protocol
             bool decodeVisits = false;
             if (visitsStart >= 0)
             {
-                visitsHash = MessageHash.Compute(buffer, visitsStart, visitsLength);
+                visitsHash = SectionHash(buffer, visitsStart, visitsLength, common, _visitsStart, _visitsLength, _visitsHash);
                 decodeVisits = !_hasVisitsSection || visitsHash != _visitsHash || visitsLength != _visitsLength;
             }
 
@@ -224,7 +250,7 @@ namespace DeskStats.Protocol
             bool decodeSummary = false;
             if (summaryStart >= 0)
             {
-                summaryHash = MessageHash.Compute(buffer, summaryStart, summaryLength);
+                summaryHash = SectionHash(buffer, summaryStart, summaryLength, common, _summaryStart, _summaryLength, _summaryHash);
                 decodeSummary = !_hasSummarySection || summaryHash != _summaryHash || summaryLength != _summaryLength;
             }
 
@@ -251,14 +277,13 @@ namespace DeskStats.Protocol
             ChangedFields changes = _model.HasData ? CompareStagingWithModel() : ChangedFields.All;
             _staging.HasData = true;
             _model.CopyFrom(_staging);
-            _hasLastMessage = true;
-            _lastMessageHash = messageHash;
-            _lastMessageLength = length;
+            CommitMessage(buffer, length);
             if (visitsStart >= 0)
             {
                 _hasVisitsSection = true;
                 _visitsHash = visitsHash;
                 _visitsLength = visitsLength;
+                _visitsStart = visitsStart;
             }
 
             if (summaryStart >= 0)
@@ -266,6 +291,7 @@ namespace DeskStats.Protocol
                 _hasSummarySection = true;
                 _summaryHash = summaryHash;
                 _summaryLength = summaryLength;
+                _summaryStart = summaryStart;
             }
 
             LastRejectReason = RejectReason.None;
