@@ -1,3 +1,5 @@
+using System;
+
 namespace DeskStats.Protocol
 {
     // Resuming a read over a different buffer whose first bytes are the same: lets the relay pipeline skip
@@ -14,20 +16,31 @@ namespace DeskStats.Protocol
         /// </summary>
         public void ResumeFrom(JsonTokenReader checkpoint, byte[] buffer, int offset, int length)
         {
-            Reset(buffer, offset, length);
+            if (buffer == null)
+            {
+                throw new ArgumentNullException();
+            }
+
+            if (offset < 0 || length < 0 || offset + length > buffer.Length || checkpoint._position > offset + length)
+            {
+                throw new ArgumentOutOfRangeException();
+            }
+
+            _buffer = buffer;
+            _end = offset + length;
             _position = checkpoint._position;
             _depth = checkpoint._depth;
             _containerIsObject = checkpoint._containerIsObject;
             _finished = checkpoint._finished;
-            TokenType = checkpoint.TokenType;
-            Error = checkpoint.Error;
-            ErrorPosition = checkpoint.ErrorPosition;
-            TokenStart = checkpoint.TokenStart;
-            TokenLength = checkpoint.TokenLength;
-            ValueStart = checkpoint.ValueStart;
-            ValueLength = checkpoint.ValueLength;
-            ValueIsEscaped = checkpoint.ValueIsEscaped;
-            NumberHasFractionOrExponent = checkpoint.NumberHasFractionOrExponent;
+            _tokenType = checkpoint._tokenType;
+            _error = checkpoint._error;
+            _errorPosition = checkpoint._errorPosition;
+            _tokenStart = checkpoint._tokenStart;
+            _tokenLength = checkpoint._tokenLength;
+            _valueStart = checkpoint._valueStart;
+            _valueLength = checkpoint._valueLength;
+            _valueIsEscaped = checkpoint._valueIsEscaped;
+            _numberHasFractionOrExponent = checkpoint._numberHasFractionOrExponent;
         }
 
         /// <summary>Position of the next byte to read (after the current token), from the buffer's start.</summary>

@@ -16,6 +16,7 @@ namespace DeskStats.Protocol
         private readonly SectionCheckpoint[] _pendingCheckpoints;
         private int _checkpointCount;
         private int _pendingCheckpointCount;
+        private int _resumedMembers;
         // The relay sends 1-4 KB: a copy of that size from the start, so that usual messages never grow it (a
         // growth is garbage once per new largest message).
         private const int InitialCopyBytes = 4096;
@@ -110,7 +111,7 @@ namespace DeskStats.Protocol
 
             Array.Copy(buffer, 0, _lastMessage, 0, length);
             _lastMessageLength = length;
-            for (int index = 0; index < _pendingCheckpointCount; index++)
+            for (int index = _resumedMembers; index < _pendingCheckpointCount; index++)
             {
                 // Pointed at the copy, so that the caller's buffer is not kept alive.
                 _checkpoints[index].CopyFrom(_pendingCheckpoints[index], _lastMessage);
@@ -120,7 +121,8 @@ namespace DeskStats.Protocol
             _checkpointCount = _pendingCheckpointCount;
         }
 
-        // Pass 1's state after one top-level member: the reader and the sections found so far.
+        // Pass 1's state after one top-level member: the reader and the sections found so far (pending ones from
+        // _resumedMembers on are filled by the message being read; committed ones describe the last accepted message).
         private sealed class SectionCheckpoint
         {
             public readonly JsonTokenReader Reader = new JsonTokenReader(MaxDepth);
