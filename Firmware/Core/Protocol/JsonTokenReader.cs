@@ -121,7 +121,7 @@ namespace DeskStats.Protocol
         /// <summary>True when the single top-level value has been read completely and nothing but whitespace follows.</summary>
         public bool IsComplete => _finished && Error == JsonReadError.None;
 
-        /// <summary>The buffer being read (for callers that hash a token range).</summary>
+        /// <summary>The buffer being read (for callers that compare a token range).</summary>
         public byte[] Buffer => _buffer;
 
         /// <summary>Starts reading <paramref name="length"/> bytes of <paramref name="buffer"/> from <paramref name="offset"/>; allocates nothing.</summary>

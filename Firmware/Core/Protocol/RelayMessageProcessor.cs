@@ -9,9 +9,10 @@ namespace DeskStats.Protocol
     /// <list type="number">
     /// <item>A message byte-identical to the last accepted one (compared with a copy of it) returns
     /// <see cref="MessageOutcome.Unchanged"/> without parsing or allocating.</item>
-    /// <item>Otherwise the whole message is validated in one pass that skips over the sections, hashing the byte
-    /// range of <c>visits_live</c> and <c>summary</c>; only a section whose hash changed is decoded. Top-level members
-    /// in the front that equals the last accepted message are not tokenized again (the pass resumes after them).</item>
+    /// <item>Otherwise the whole message is validated in one pass that skips over the sections and finds the byte
+    /// ranges of <c>visits_live</c> and <c>summary</c>; only a section whose bytes differ from the last accepted
+    /// message's is decoded. Top-level members in the front that equals the last accepted message are not tokenized
+    /// again (the pass resumes after them).</item>
     /// <item>Decoding writes into a staging copy; only when the whole message is valid is the model updated, and
     /// <see cref="LastChanges"/> names the displayed fields that differ. A rejected message leaves the model as it was.</item>
     /// </list>
@@ -56,14 +57,11 @@ namespace DeskStats.Protocol
         private readonly JsonTokenReader _reader;
         private readonly char[] _scratch;
 
-        private bool _hasVisitsSection;
-        private uint _visitsHash;
-        private int _visitsLength;
+        // Where the sections of the last committed message lie in its copy (start -1: it had none).
         private int _visitsStart = -1;
-        private bool _hasSummarySection;
-        private uint _summaryHash;
-        private int _summaryLength;
+        private int _visitsLength;
         private int _summaryStart = -1;
+        private int _summaryLength;
 
         /// <summary>Creates a processor that writes accepted messages into <paramref name="model"/>.</summary>
         public RelayMessageProcessor(DashboardModel model)
@@ -236,22 +234,8 @@ namespace DeskStats.Protocol
 
             // Pass 2: decode only the sections whose bytes changed, into the staging copy.
             _staging.CopyFrom(_model);
-            uint visitsHash = 0;
-            bool decodeVisits = false;
-            if (visitsStart >= 0)
-            {
-                visitsHash = SectionHash(buffer, visitsStart, visitsLength, common, _visitsStart, _visitsLength, _visitsHash);
-                decodeVisits = !_hasVisitsSection || visitsHash != _visitsHash || visitsLength != _visitsLength;
-            }
-
-            uint summaryHash = 0;
-            bool decodeSummary = false;
-            if (summaryStart >= 0)
-            {
-                summaryHash = SectionHash(buffer, summaryStart, summaryLength, common, _summaryStart, _summaryLength, _summaryHash);
-                decodeSummary = !_hasSummarySection || summaryHash != _summaryHash || summaryLength != _summaryLength;
-            }
-
+            bool decodeVisits = visitsStart >= 0 && SectionChanged(buffer, visitsStart, visitsLength, _visitsStart, _visitsLength);
+            bool decodeSummary = summaryStart >= 0 && SectionChanged(buffer, summaryStart, summaryLength, _summaryStart, _summaryLength);
             RejectReason reason = RejectReason.None;
             if (decodeVisits)
             {
@@ -276,21 +260,10 @@ namespace DeskStats.Protocol
             _staging.HasData = true;
             _model.CopyFrom(_staging);
             CommitMessage(buffer, length);
-            if (visitsStart >= 0)
-            {
-                _hasVisitsSection = true;
-                _visitsHash = visitsHash;
-                _visitsLength = visitsLength;
-                _visitsStart = visitsStart;
-            }
-
-            if (summaryStart >= 0)
-            {
-                _hasSummarySection = true;
-                _summaryHash = summaryHash;
-                _summaryLength = summaryLength;
-                _summaryStart = summaryStart;
-            }
+            _visitsStart = visitsStart;
+            _visitsLength = visitsLength;
+            _summaryStart = summaryStart;
+            _summaryLength = summaryLength;
 
             LastRejectReason = RejectReason.None;
             LastChanges = changes;
