@@ -89,13 +89,19 @@ namespace DeskStats.Protocol
         }
 
         // Whether a section's bytes differ from the same section of the last committed message (start -1: it had
-        // none). A different length answers at once (a new visit usually changes it); otherwise the bytes are
-        // compared, four per step, stopping at the first difference. Exact, unlike a hash.
-        private bool SectionChanged(byte[] buffer, int start, int length, int committedStart, int committedLength)
+        // none). A different length answers at once (a new visit usually changes it); a section at the same place
+        // inside the equal front of the message (common bytes) is known equal; otherwise the bytes are compared, four
+        // per step, stopping at the first difference. Exact, unlike a hash.
+        private bool SectionChanged(byte[] buffer, int start, int length, int committedStart, int committedLength, int common)
         {
             if (committedStart < 0 || length != committedLength)
             {
                 return true;
+            }
+
+            if (start == committedStart && start + length <= common)
+            {
+                return false;
             }
 
             byte[] last = _lastMessage;

@@ -232,10 +232,10 @@ namespace DeskStats.Protocol
                 return Reject(RejectReason.WrongType);
             }
 
-            // Pass 2: decode only the sections whose bytes changed, into the staging copy.
-            _staging.CopyFrom(_model);
-            bool decodeVisits = visitsStart >= 0 && SectionChanged(buffer, visitsStart, visitsLength, _visitsStart, _visitsLength);
-            bool decodeSummary = summaryStart >= 0 && SectionChanged(buffer, summaryStart, summaryLength, _summaryStart, _summaryLength);
+            // Pass 2: decode only the sections whose bytes changed, into the staging model (a decoded section writes
+            // every field of its part of the staging model, so nothing is copied into it first).
+            bool decodeVisits = visitsStart >= 0 && SectionChanged(buffer, visitsStart, visitsLength, _visitsStart, _visitsLength, common);
+            bool decodeSummary = summaryStart >= 0 && SectionChanged(buffer, summaryStart, summaryLength, _summaryStart, _summaryLength, common);
             RejectReason reason = RejectReason.None;
             if (decodeVisits)
             {
@@ -251,14 +251,22 @@ namespace DeskStats.Protocol
 
             if (reason != RejectReason.None)
             {
-                _staging.CopyFrom(_model);
                 return Reject(reason);
             }
 
-            // Commit.
-            ChangedFields changes = _model.HasData ? CompareStagingWithModel() : ChangedFields.All;
-            _staging.HasData = true;
-            _model.CopyFrom(_staging);
+            // Commit: only the decoded parts; the others are the model's already.
+            ChangedFields changes = _model.HasData ? CompareStagingWithModel(decodeVisits, decodeSummary) : ChangedFields.All;
+            if (decodeVisits)
+            {
+                _model.CopyVisitsFrom(_staging);
+            }
+
+            if (decodeSummary)
+            {
+                _model.CopyTotalsFrom(_staging);
+            }
+
+            _model.HasData = true;
             CommitMessage(buffer, length);
             _visitsStart = visitsStart;
             _visitsLength = visitsLength;
@@ -277,12 +285,21 @@ namespace DeskStats.Protocol
             return MessageOutcome.Applied;
         }
 
-        private ChangedFields CompareStagingWithModel()
+        // The displayed fields that differ between the decoded parts of the staging model and the model.
+        private ChangedFields CompareStagingWithModel(bool visits, bool totals)
         {
             ChangedFields changes = ChangedFields.None;
-            changes |= CompareDay(_staging.Today, _model.Today, ChangedFields.TodayVisits, ChangedFields.TodayTimeSpent);
-            changes |= CompareDay(_staging.Yesterday, _model.Yesterday, ChangedFields.YesterdayVisits, ChangedFields.YesterdayTimeSpent);
-            changes |= CompareDay(_staging.DayBefore, _model.DayBefore, ChangedFields.DayBeforeVisits, ChangedFields.DayBeforeTimeSpent);
+            if (totals)
+            {
+                changes |= CompareDay(_staging.Today, _model.Today, ChangedFields.TodayVisits, ChangedFields.TodayTimeSpent);
+                changes |= CompareDay(_staging.Yesterday, _model.Yesterday, ChangedFields.YesterdayVisits, ChangedFields.YesterdayTimeSpent);
+                changes |= CompareDay(_staging.DayBefore, _model.DayBefore, ChangedFields.DayBeforeVisits, ChangedFields.DayBeforeTimeSpent);
+            }
+
+            if (!visits)
+            {
+                return changes;
+            }
 
             int stagedCount = _staging.RecentVisitCount;
             int currentCount = _model.RecentVisitCount;
