@@ -33,6 +33,9 @@ namespace DeskStats.Protocol
             1e17, 1e18, 1e19, 1e20, 1e21, 1e22
         };
 
+        // The buffer of a reader not reset yet (one for all readers).
+        private static readonly byte[] NoBytes = new byte[0];
+
         private readonly int _maxDepth;
         private byte[] _buffer;
         private int _end;
@@ -66,7 +69,7 @@ namespace DeskStats.Protocol
             }
 
             _maxDepth = maxDepth;
-            _buffer = new byte[0];
+            _buffer = NoBytes;
         }
 
         /// <summary>Creates a reader over <paramref name="length"/> bytes of <paramref name="buffer"/> from <paramref name="offset"/>.</summary>

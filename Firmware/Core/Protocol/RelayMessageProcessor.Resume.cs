@@ -9,17 +9,17 @@ namespace DeskStats.Protocol
     // saved after the last top-level member that lies inside the equal front.
     public sealed partial class RelayMessageProcessor
     {
-        // Top-level members whose end state is kept (the relay sends two: visits_live, summary).
-        private const int MaxCheckpoints = 4;
+        // Top-level members whose end state is kept (the relay sends two: visits_live, summary; each costs a reader).
+        private const int MaxCheckpoints = 2;
 
         private readonly SectionCheckpoint[] _checkpoints;
         private readonly SectionCheckpoint[] _pendingCheckpoints;
         private int _checkpointCount;
         private int _pendingCheckpointCount;
         private int _resumedMembers;
-        // The relay sends 1-4 KB: a copy of that size from the start, so that usual messages never grow it (a
-        // growth is garbage once per new largest message).
-        private const int InitialCopyBytes = 4096;
+        // The relay sends 1-4 KB, mostly under 2 KB: a copy of 2 KB from the start; a longer message grows it once
+        // (garbage once per new largest message).
+        private const int InitialCopyBytes = 2048;
 
         private byte[] _lastMessage = new byte[InitialCopyBytes];
         private int _lastMessageLength;
