@@ -4,7 +4,7 @@ namespace DeskStats.Stage
 {
     /// <summary>
     /// Walks a blob of records, each <c>[u16 name length][name, UTF-8][i32 data length][data]</c> (little endian), the
-    /// format Tools/NanoClr writes the stage inputs in. One record at a time is read into reusable buffers.
+    /// format Tools/NanoClr writes the stage inputs in. One record at a time is read, into a new array of its length.
     /// </summary>
     public sealed class StageRecords
     {
@@ -27,7 +27,7 @@ namespace DeskStats.Stage
         /// <summary>The current record's name.</summary>
         public string Name { get; private set; }
 
-        /// <summary>The current record's data: the first <see cref="DataLength"/> bytes are valid.</summary>
+        /// <summary>The current record's data, <see cref="DataLength"/> bytes.</summary>
         public byte[] Data { get; private set; } = new byte[0];
 
         /// <summary>Length in bytes of the current record's data as read (at most the maximum).</summary>
@@ -52,10 +52,9 @@ namespace DeskStats.Stage
             _blob.Read(_offset + 2 + nameLength, _header, 0, 4);
             FullLength = _header[0] | (_header[1] << 8) | (_header[2] << 16) | (_header[3] << 24);
             DataLength = FullLength < _maximumDataLength ? FullLength : _maximumDataLength;
-            if (Data.Length < DataLength)
-            {
-                Data = new byte[DataLength];
-            }
+            // A new array per record, as the device's WebSocket client hands over a new buffer per message: a reused
+            // buffer would keep the largest record's size (16 KB after an oversized one) for the rest of the run.
+            Data = new byte[DataLength];
 
             _blob.Read(_offset + 6 + nameLength, Data, 0, DataLength);
             _offset += 6 + nameLength + FullLength;
