@@ -6,6 +6,7 @@ using DeskStats.Display.Rendering;
 using DeskStats.Link;
 using DeskStats.Model;
 using DeskStats.Protocol;
+using DeskStats.NanoClr.Benchmarks;
 using DeskStats.Stage;
 
 namespace DeskStats.Benchmarks
@@ -44,8 +45,8 @@ namespace DeskStats.Benchmarks
             BoardProfile board = BoardProfiles.Find(BoardProfiles.DefaultId);
             var bus = new HashingDisplayBus(null);
             var processor = new RelayMessageProcessor(new DashboardModel());
-            processor.Process(RelayMessages.Build(0, 1234, false), 0);
-            byte[] first = RelayMessages.Build(0, 1234, false);
+            processor.Process(BenchmarkMessages.Build(1234, 0, 0), 0);
+            byte[] first = BenchmarkMessages.Build(1234, 0, 0);
             processor.Process(first, first.Length);
             var status = new ScreenStatus();
             status.Kind = ScreenKind.Online;
@@ -67,7 +68,7 @@ namespace DeskStats.Benchmarks
             long ticks = 0;
             for (int step = 1; step <= Steps; step++)
             {
-                byte[] message = RelayMessages.Build(0, 1234 + step, false);
+                byte[] message = BenchmarkMessages.Build(1234 + step, 0, 0);
                 processor.Process(message, message.Length);
                 start = DateTime.UtcNow.Ticks;
                 renderer.Render(processor.Model, processor.LastChanges, status);
@@ -80,7 +81,7 @@ namespace DeskStats.Benchmarks
             ticks = 0;
             for (int step = 1; step <= Steps; step++)
             {
-                byte[] message = RelayMessages.Build(step, 1300 + step, false);
+                byte[] message = BenchmarkMessages.Build(1300 + step, step, 0);
                 processor.Process(message, message.Length);
                 start = DateTime.UtcNow.Ticks;
                 renderer.Render(processor.Model, processor.LastChanges, status);

@@ -23,40 +23,9 @@ namespace DeskStats.Tests.Core.Settings
             return RelaySettingsParser.Parse(data, data.Length, settings ?? new RelaySettings());
         }
 
-        // The example with one member's value replaced (or the member removed when value is null).
-        private static string With(string name, string value)
-        {
-            var builder = new StringBuilder("{");
-            string[] members =
-            {
-                "version", "1", "relayUrl", "\"wss://stats.example.com:8080/\"", "token", "\"device-token\"",
-                "board", "\"cyd\"", "brightness", "80", "utcOffsetMinutes", "60"
-            };
-            bool replaced = false;
-            for (int index = 0; index < members.Length; index += 2)
-            {
-                string memberValue = members[index] == name ? value : members[index + 1];
-                replaced |= members[index] == name;
-                if (memberValue == null)
-                {
-                    continue;
-                }
-
-                if (builder.Length > 1)
-                {
-                    builder.Append(',');
-                }
-
-                builder.Append('"').Append(members[index]).Append("\":").Append(memberValue);
-            }
-
-            if (!replaced && value != null)
-            {
-                builder.Append(",\"").Append(name).Append("\":").Append(value);
-            }
-
-            return builder.Append('}').ToString();
-        }
+        // The example with one member's value replaced (or the member removed when value is null): the interpreter
+        // stage's builder, so the stage parses the same files.
+        private static string With(string name, string value) => DeskStats.Stage.SettingsPart.With(name, value);
 
         [Fact]
         public void The_documented_example_is_read_completely()

@@ -64,9 +64,9 @@ namespace DeskStats.Stage
         {
             var model = new DashboardModel();
             model.HasData = true;
-            SetDay(model.Today, today, "12:34:56", 12 * 3600 + 34 * 60 + 56);
-            SetDay(model.Yesterday, 987, "08:00:01", 8 * 3600 + 1);
-            SetDay(model.DayBefore, 1002, "09:10:11", 9 * 3600 + 10 * 60 + 11);
+            GoldenScenes.SetDay(model.Today, today, "12:34:56", 12 * 3600 + 34 * 60 + 56);
+            GoldenScenes.SetDay(model.Yesterday, 987, "08:00:01", 8 * 3600 + 1);
+            GoldenScenes.SetDay(model.DayBefore, 1002, "09:10:11", 9 * 3600 + 10 * 60 + 11);
             model.RecentVisitCount = 5;
             for (int index = 0; index < 5; index++)
             {
@@ -85,14 +85,6 @@ namespace DeskStats.Stage
             }
 
             return model;
-        }
-
-        private static void SetDay(DayTotals day, int visits, string timeSpent, int seconds)
-        {
-            day.HasValue = true;
-            day.Visits = visits;
-            day.TimeSpent = timeSpent;
-            day.TimeSpentSeconds = seconds;
         }
     }
 }

@@ -54,13 +54,13 @@ namespace DeskStats.Stage
                 {
                     scene = null;
                     scene = Scene.Create(board, screens);
-                    scene.Renderer.Render(new DashboardModel(), ChangedFields.None, Status(StateKinds[kindIndex]));
+                    scene.Renderer.Render(new DashboardModel(), ChangedFields.None, GoldenScenes.Status(StateKinds[kindIndex]));
                     scene.Check("state-" + StateNames[kindIndex], log);
                 }
 
                 scene = null;
                 scene = Scene.Create(board, screens);
-                ScreenStatus wifiStatus = Status(ScreenKind.SetupNeeded);
+                ScreenStatus wifiStatus = GoldenScenes.Status(ScreenKind.SetupNeeded);
                 wifiStatus.SetupSetting = "wifi";
                 wifiStatus.SetupProblem = "no network stored";
                 scene.Renderer.Render(new DashboardModel(), ChangedFields.None, wifiStatus);
@@ -68,53 +68,53 @@ namespace DeskStats.Stage
 
                 scene = null;
                 scene = Scene.Create(board, screens);
-                scene.Renderer.Render(Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, Online());
+                scene.Renderer.Render(GoldenScenes.Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, GoldenScenes.Online());
                 scene.Check("data", log);
                 heap.Sample();
 
                 scene = null;
                 scene = Scene.Create(board, screens);
-                scene.Renderer.Render(Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, Online());
-                scene.Renderer.Render(Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.None, OfflineSince(ScreenKind.Unreachable, 9, 4));
+                scene.Renderer.Render(GoldenScenes.Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, GoldenScenes.Online());
+                scene.Renderer.Render(GoldenScenes.Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.None, GoldenScenes.OfflineSince(ScreenKind.Unreachable, 9, 4));
                 scene.Check("data-offline", log);
 
                 scene = null;
                 scene = Scene.Create(board, screens);
-                scene.Renderer.Render(Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, Online());
-                scene.Renderer.Render(Model(1235, "São Paulo", "br", "Brazil", 9, 4), ChangedFields.TodayVisits | ChangedFields.LatestVisit, Online());
+                scene.Renderer.Render(GoldenScenes.Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, GoldenScenes.Online());
+                scene.Renderer.Render(GoldenScenes.Model(1235, "São Paulo", "br", "Brazil", 9, 4), ChangedFields.TodayVisits | ChangedFields.LatestVisit, GoldenScenes.Online());
                 scene.Check("data-new-visitor", log);
                 scene.Renderer.Tick(DashboardRenderer.CueMilliseconds);
                 scene.Check("data-new-visitor-cue-over", log);
 
                 scene = null;
                 scene = Scene.Create(board, screens);
-                ScreenStatus warningStatus = Online();
+                ScreenStatus warningStatus = GoldenScenes.Online();
                 warningStatus.InsecureLink = true;
                 warningStatus.RejectedMessages = 3;
-                DashboardModel warningModel = Model(1234567, "Llanfairpwllgwyngyll-gogerychwyrndrobwll", "gb", "United Kingdom", 9, 3);
+                DashboardModel warningModel = GoldenScenes.Model(1234567, "Llanfairpwllgwyngyll-gogerychwyrndrobwll", "gb", "United Kingdom", 9, 3);
                 scene.Renderer.Render(warningModel, ChangedFields.All, warningStatus);
                 scene.Check("data-warnings", log);
                 scene.Renderer.Tick(DashboardRenderer.CueMilliseconds);
-                SetLatest(warningModel, "Москва", "ru", "Russia", 9, 4);
+                GoldenScenes.SetLatest(warningModel, "Москва", "ru", "Russia", 9, 4);
                 scene.Renderer.Render(warningModel, ChangedFields.LatestVisit, warningStatus);
                 scene.Renderer.Tick(DashboardRenderer.CueMilliseconds);
                 scene.Check("data-undrawable-city", log);
 
                 scene = null;
                 scene = Scene.Create(board, screens);
-                ScreenStatus insecureStatus = OfflineSince(ScreenKind.Rejected, 9, 4);
+                ScreenStatus insecureStatus = GoldenScenes.OfflineSince(ScreenKind.Rejected, 9, 4);
                 insecureStatus.InsecureLink = true;
-                scene.Renderer.Render(Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, insecureStatus);
+                scene.Renderer.Render(GoldenScenes.Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, insecureStatus);
                 scene.Check("data-offline-insecure", log);
 
                 // Today's count going up one by one: the update the gadget makes most.
                 scene = null;
                 scene = Scene.Create(board, screens);
-                scene.Renderer.Render(Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, Online());
+                scene.Renderer.Render(GoldenScenes.Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, GoldenScenes.Online());
                 long before = scene.Bus.DataBytes;
                 for (int step = 1; step <= 10; step++)
                 {
-                    scene.Renderer.Render(Model(1234 + step, "Kraków", "pl", "Poland", 9, 3), ChangedFields.TodayVisits, Online());
+                    scene.Renderer.Render(GoldenScenes.Model(1234 + step, "Kraków", "pl", "Poland", 9, 3), ChangedFields.TodayVisits, GoldenScenes.Online());
                 }
 
                 scene.Check("data-count-plus-ten", log);
@@ -126,76 +126,11 @@ namespace DeskStats.Stage
                 scene = Scene.Create(board, screens);
                 scene.Renderer.UseMap(screens.Map(DashboardRenderer.MapWidthFor(board.Width, board.Height)));
                 scene.Renderer.Page = ScreenPage.Map;
-                scene.Renderer.Render(MapPart.Model(1234, 0), ChangedFields.All, Online());
+                scene.Renderer.Render(MapPart.Model(1234, 0), ChangedFields.All, GoldenScenes.Online());
                 scene.Check("page-map", log);
             }
 
             heap.Report("render", log);
-        }
-
-        private static DashboardModel Model(int today, string city, string code, string country, int hour, int minute)
-        {
-            var model = new DashboardModel();
-            model.HasData = true;
-            SetDay(model.Today, today, "12:34:56", 12 * 3600 + 34 * 60 + 56);
-            SetDay(model.Yesterday, 987, "08:00:01", 8 * 3600 + 1);
-            SetDay(model.DayBefore, 1002, "09:10:11", 9 * 3600 + 10 * 60 + 11);
-            SetLatest(model, city, code, country, hour, minute);
-            return model;
-        }
-
-        private static void SetDay(DayTotals day, int visits, string timeSpent, int seconds)
-        {
-            day.HasValue = true;
-            day.Visits = visits;
-            day.TimeSpent = timeSpent;
-            day.TimeSpentSeconds = seconds;
-        }
-
-        private static void SetLatest(DashboardModel model, string city, string code, string country, int hour, int minute)
-        {
-            model.RecentVisitCount = 1;
-            VisitEntry visit = model.GetRecentVisit(0);
-            visit.City = city;
-            visit.CountryCode = code;
-            visit.Country = country;
-            visit.VisitHour = hour;
-            visit.VisitMinute = minute;
-            visit.LastActionDateTime = "2026-11-22 " + StageText.Two(hour) + ":" + StageText.Two(minute) + ":14";
-        }
-
-        private static ScreenStatus Online()
-        {
-            var status = new ScreenStatus();
-            status.Kind = ScreenKind.Online;
-            status.ClockValid = true;
-            status.LocalNow = new DateTime(2026, 11, 22, 9, 5, 0);
-            status.HasLastChange = true;
-            status.LastChangeLocal = new DateTime(2026, 11, 22, 9, 3, 14);
-            return status;
-        }
-
-        private static ScreenStatus Status(ScreenKind kind)
-        {
-            var status = new ScreenStatus();
-            status.Kind = kind;
-            status.ClockValid = kind != ScreenKind.Starting && kind != ScreenKind.SetupNeeded && kind != ScreenKind.JoiningWifi;
-            status.LocalNow = new DateTime(2026, 11, 22, 9, 5, 0);
-            status.RetryInSeconds = kind == ScreenKind.Unreachable || kind == ScreenKind.Rejected || kind == ScreenKind.TlsFailed ? 30 : -1;
-            status.SetupSetting = kind == ScreenKind.SetupNeeded ? "relayUrl" : string.Empty;
-            status.SetupProblem = kind == ScreenKind.SetupNeeded ? "must start with wss:// (or ws:// with allowInsecure)" : string.Empty;
-            return status;
-        }
-
-        private static ScreenStatus OfflineSince(ScreenKind kind, int hour, int minute)
-        {
-            ScreenStatus status = Status(kind);
-            status.Offline = true;
-            status.OfflineSinceLocal = new DateTime(2026, 11, 22, hour, minute, 0);
-            status.HasLastChange = true;
-            status.LastChangeLocal = new DateTime(2026, 11, 22, 9, 3, 14);
-            status.ClockValid = true;
-            return status;
         }
 
         private sealed class Scene

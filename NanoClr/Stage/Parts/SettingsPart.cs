@@ -84,8 +84,11 @@ namespace DeskStats.Stage
             log.Line(line);
         }
 
-        // The base file with one member's value replaced (or left out when value is null, or added when not there).
-        private static string With(string name, string value)
+        /// <summary>
+        /// The base settings file with member <paramref name="name"/> set to the JSON <paramref name="value"/> (left out
+        /// when null, added when the base has no such member); RelaySettingsParserTests builds its cases with it too.
+        /// </summary>
+        internal static string With(string name, string value)
         {
             var builder = new StringBuilder("{");
             bool replaced = false;
