@@ -61,13 +61,16 @@ namespace DeskStats
             wifi.StartWatching();
             supervisor.Start(Environment.TickCount64, problem.Setting, problem.Describe(), settings.UtcOffsetMinutes, settings.InsecureLink);
             var loop = new DeviceMainLoop(supervisor, processor, relay, wifi, status, model, renderer, settings, messageArrived, commands);
-            loop.Pages = StartPages(renderer, settings);
+            loop.Pages = StartPages(renderer, settings, messageArrived);
             loop.Run();
         }
 
+        // Held for the app's lifetime: a collected GpioPin would be finalized and its events would stop.
+        private static DeviceButton _pageButton;
+
         // The pages (dashboard, map) turned by the BOOT button and, with pageSeconds, by themselves. Without a display,
         // or when the button's pin cannot be opened, the dashboard simply stays.
-        private static PageTurner StartPages(DashboardRenderer renderer, RelaySettings settings)
+        private static PageTurner StartPages(DashboardRenderer renderer, RelaySettings settings, AutoResetEvent wake)
         {
             if (renderer == null)
             {
@@ -77,7 +80,7 @@ namespace DeskStats
             var pages = new PageTurner(renderer.PageCount, settings.PageSeconds);
             try
             {
-                new DeviceButton(pages);
+                _pageButton = new DeviceButton(pages, wake);
             }
             catch (Exception exception)
             {

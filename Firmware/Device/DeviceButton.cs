@@ -1,5 +1,6 @@
 using System;
 using System.Device.Gpio;
+using System.Threading;
 using DeskStats.Display;
 
 namespace DeskStats.Device
@@ -17,11 +18,16 @@ namespace DeskStats.Device
         private readonly GpioController _controller;
         private readonly GpioPin _pin;
         private readonly PageTurner _turner;
+        private readonly AutoResetEvent _wake;
 
-        /// <summary>Opens the BOOT button's pin and reports its edges to <paramref name="turner"/>.</summary>
-        public DeviceButton(PageTurner turner)
+        /// <summary>
+        /// Opens the BOOT button's pin and reports its edges to <paramref name="turner"/>; a release sets
+        /// <paramref name="wake"/> (the main loop's wake-up event, may be null) so the page turns at once.
+        /// </summary>
+        public DeviceButton(PageTurner turner, AutoResetEvent wake)
         {
             _turner = turner;
+            _wake = wake;
             _controller = new GpioController();
             _pin = _controller.OpenPin(BootButtonPin, PinMode.InputPullUp);
             _pin.ValueChanged += OnValueChanged;
@@ -30,7 +36,12 @@ namespace DeskStats.Device
         private void OnValueChanged(object sender, PinValueChangedEventArgs e)
         {
             // Active low: a falling edge is the press, a rising edge the release.
-            _turner.OnButton(e.ChangeType == PinEventTypes.Falling, Environment.TickCount64);
+            bool pressed = e.ChangeType == PinEventTypes.Falling;
+            _turner.OnButton(pressed, Environment.TickCount64);
+            if (!pressed && _wake != null)
+            {
+                _wake.Set();
+            }
         }
 
         /// <inheritdoc />
