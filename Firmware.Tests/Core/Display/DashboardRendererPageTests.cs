@@ -32,7 +32,7 @@ namespace DeskStats.Tests.Core.Display
 
         [Theory]
         [MemberData(nameof(DashboardRendererGoldenTests.Layouts), MemberType = typeof(DashboardRendererGoldenTests))]
-        public void Turning_to_the_map_writes_at_most_a_frame_and_turning_back_draws_the_dashboard_afresh(string board)
+        public void Turning_to_the_map_and_back_writes_at_most_a_frame_each_way_and_leaves_the_pictures_of_fresh_pages(string board)
         {
             var (renderer, bus) = CreateWithMap(board);
             DashboardModel model = MapScenes.Model();
@@ -50,8 +50,11 @@ namespace DeskStats.Tests.Core.Display
             fresh.Render(model, ChangedFields.All, DisplayScenes.Online());
             Assert.Equal(freshBus.Snapshot().Pixels, bus.Snapshot().Pixels);
 
+            before = bus.PixelsWritten * 2;
             renderer.Page = ScreenPage.Dashboard;
             renderer.Render(model, ChangedFields.None, DisplayScenes.Online());
+            long back = bus.PixelsWritten * 2 - before;
+            Assert.True(back <= frameBytes, $"turning back to the dashboard wrote {back} bytes, a frame is {frameBytes}");
             Assert.Equal(DashboardRendererGoldenTests.FreshPicture(board, model, DisplayScenes.Online()).Pixels, bus.Snapshot().Pixels);
         }
 
@@ -69,6 +72,28 @@ namespace DeskStats.Tests.Core.Display
             fresh.Page = ScreenPage.Map;
             fresh.Render(MapScenes.Model(), ChangedFields.All, DisplayScenes.Online());
             Assert.Equal(freshBus.Snapshot().Pixels, bus.Snapshot().Pixels);
+        }
+
+        [Theory]
+        [MemberData(nameof(DashboardRendererGoldenTests.Layouts), MemberType = typeof(DashboardRendererGoldenTests))]
+        public void Turning_pages_while_offline_with_rejected_messages_leaves_the_pictures_of_fresh_pages(string board)
+        {
+            var (renderer, bus) = CreateWithMap(board);
+            DashboardModel model = MapScenes.Model();
+            ScreenStatus status = DisplayScenes.OfflineSince(ScreenKind.Unreachable, 9, 4);
+            status.RejectedMessages = 2;
+            renderer.Render(model, ChangedFields.All, status);
+
+            renderer.Page = ScreenPage.Map;
+            renderer.Render(model, ChangedFields.None, status);
+            var (freshMap, freshMapBus) = CreateWithMap(board);
+            freshMap.Page = ScreenPage.Map;
+            freshMap.Render(model, ChangedFields.All, status);
+            Assert.Equal(freshMapBus.Snapshot().Pixels, bus.Snapshot().Pixels);
+
+            renderer.Page = ScreenPage.Dashboard;
+            renderer.Render(model, ChangedFields.None, status);
+            Assert.Equal(DashboardRendererGoldenTests.FreshPicture(board, model, status).Pixels, bus.Snapshot().Pixels);
         }
 
         [Fact]

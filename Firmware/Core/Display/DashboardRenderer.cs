@@ -39,6 +39,7 @@ namespace DeskStats.Display
         private readonly DisplayFonts _fonts;
         private MapPage _mapPage;
         private readonly TextField[] _keptStatusFields = new TextField[4];
+        private readonly BoxList _dashboardBoxes = new BoxList(24);
 
         /// <summary>Creates the renderer for <paramref name="profile"/>'s panel on <paramref name="bus"/>, drawing with <paramref name="fonts"/>.</summary>
         public DashboardRenderer(BoardProfile profile, IDisplayBus bus, DisplayFonts fonts)
@@ -160,6 +161,13 @@ namespace DeskStats.Display
                 return;
             }
 
+            if (screen == DashboardScreen && _screen == MapScreen)
+            {
+                ClearForDashboardAfterMap();
+                DrawRules();
+                return;
+            }
+
             if (!_screenBlank)
             {
                 _target.FillRectangle(0, 0, _layout.Width, _layout.Height, Rgb565.Background);
@@ -173,12 +181,79 @@ namespace DeskStats.Display
 
             if (screen == DashboardScreen)
             {
-                int[] rules = _layout.Rules;
-                for (int index = 0; index + 3 < rules.Length; index += 4)
-                {
-                    _target.FillRectangle(rules[index], rules[index + 1], rules[index + 2], rules[index + 3], Rgb565.Rule);
-                }
+                DrawRules();
             }
+        }
+
+        private void DrawRules()
+        {
+            int[] rules = _layout.Rules;
+            for (int index = 0; index + 3 < rules.Length; index += 4)
+            {
+                _target.FillRectangle(rules[index], rules[index + 1], rules[index + 2], rules[index + 3], Rgb565.Rule);
+            }
+        }
+
+        // Back from the map page: the background goes only around the dashboard's fields that always paint their whole
+        // box, and around its rules; those fields repaint whole and the strip stays, so each pixel is written once.
+        private void ClearForDashboardAfterMap()
+        {
+            DashboardLayout layout = _layout;
+            BoxList boxes = _dashboardBoxes;
+            boxes.Clear();
+            boxes.Add(layout.CountLabel);
+            boxes.Add(layout.Count);
+            boxes.Add(layout.City);
+            boxes.Add(layout.VisitMeta);
+            for (int day = 0; day < DashboardLayout.Days; day++)
+            {
+                boxes.Add(layout.DayLabels[day]);
+                boxes.Add(layout.DayVisits[day]);
+                boxes.Add(layout.DayTimes[day]);
+            }
+
+            int[] rules = layout.Rules;
+            for (int index = 0; index + 3 < rules.Length; index += 4)
+            {
+                boxes.Add(rules[index], rules[index + 1], rules[index + 2], rules[index + 3]);
+            }
+
+            int[] strip = layout.Strip;
+            int bottom = strip != null ? strip[1] : layout.Height;
+
+            // The status fields are drawn on every screen with data: above the strip they stay out of the fill too.
+            AddAboveStrip(boxes, layout.Updated, bottom);
+            AddAboveStrip(boxes, layout.State, bottom);
+            AddAboveStrip(boxes, layout.Rejected, bottom);
+            AddAboveStrip(boxes, layout.Clock, bottom);
+            boxes.FillAround(_target, layout.Width, bottom, Rgb565.Background);
+            InvalidateField(layout.CountLabel);
+            InvalidateField(layout.Count);
+            InvalidateField(layout.City);
+            InvalidateField(layout.VisitMeta);
+            for (int day = 0; day < DashboardLayout.Days; day++)
+            {
+                InvalidateField(layout.DayLabels[day]);
+                InvalidateField(layout.DayVisits[day]);
+                InvalidateField(layout.DayTimes[day]);
+            }
+
+            // Status fields (kept out of the fill, or in the strip with the map page's words still on them) repaint whole.
+            InvalidateField(layout.Updated);
+            InvalidateField(layout.State);
+            InvalidateField(layout.Rejected);
+            InvalidateField(layout.Clock);
+            _screenBlank = false;
+        }
+
+        private static void AddAboveStrip(BoxList boxes, TextField field, int stripTop)
+        {
+            if (field != null && field.Y < stripTop) boxes.Add(field);
+        }
+
+        private static void InvalidateField(TextField field)
+        {
+            if (field != null) field.Invalidate();
         }
 
         // The map page paints its own boxes whole, so coming to it writes each pixel above the strip once (ClearAround)

@@ -17,7 +17,7 @@ namespace DeskStats.Display.Maps
         private readonly MapField _map;
         private readonly CharBuffer _text = new CharBuffer(64);
         // The page's five boxes and up to four the owner keeps (the status fields above the strip).
-        private readonly int[] _boxes = new int[9 * 4];
+        private readonly BoxList _boxes = new BoxList(9);
 
         /// <summary>The map page of <paramref name="layout"/> over <paramref name="mask"/> (its width must be the layout's <see cref="MapLayout.MapWidth"/>).</summary>
         public MapPage(MapLayout layout, LandMask mask)
@@ -61,58 +61,22 @@ namespace DeskStats.Display.Maps
         /// </summary>
         public void ClearAround(RenderTarget target, int bottom, TextField[] kept)
         {
-            int count = 0;
+            BoxList boxes = _boxes;
+            boxes.Clear();
             if (kept != null)
             {
-                for (int index = 0; index < kept.Length && count < 4; index++)
+                for (int index = 0; index < kept.Length; index++)
                 {
-                    count = AddField(count, kept[index]);
+                    boxes.Add(kept[index]);
                 }
             }
 
-            count = AddBox(count, _map.Left, _map.Top, _map.Width, _map.Height);
-            count = AddField(count, _layout.CountLabel);
-            count = AddField(count, _layout.Count);
-            count = AddField(count, _layout.Place);
-            count = AddField(count, _layout.PlaceMeta);
-
-            // Horizontal slabs between the boxes' top and bottom edges; in each, the gaps between the boxes it crosses.
-            int slabTop = 0;
-            while (slabTop < bottom)
-            {
-                int slabBottom = bottom;
-                for (int index = 0; index < count; index++)
-                {
-                    int top = _boxes[index * 4 + 1], end = top + _boxes[index * 4 + 3];
-                    if (top > slabTop && top < slabBottom) slabBottom = top;
-                    if (end > slabTop && end < slabBottom) slabBottom = end;
-                }
-
-                int x = 0;
-                while (x < _layout.Width)
-                {
-                    int next = _layout.Width;
-                    int skipTo = x;
-                    for (int index = 0; index < count; index++)
-                    {
-                        int left = _boxes[index * 4], top = _boxes[index * 4 + 1];
-                        if (top > slabTop || top + _boxes[index * 4 + 3] <= slabTop) continue;
-                        if (left <= x && left + _boxes[index * 4 + 2] > skipTo) skipTo = left + _boxes[index * 4 + 2];
-                        else if (left > x && left < next) next = left;
-                    }
-
-                    if (skipTo > x)
-                    {
-                        x = skipTo;
-                        continue;
-                    }
-
-                    target.FillRectangle(x, slabTop, next - x, slabBottom - slabTop, Rgb565.Background);
-                    x = next;
-                }
-
-                slabTop = slabBottom;
-            }
+            boxes.Add(_map.Left, _map.Top, _map.Width, _map.Height);
+            boxes.Add(_layout.CountLabel);
+            boxes.Add(_layout.Count);
+            boxes.Add(_layout.Place);
+            boxes.Add(_layout.PlaceMeta);
+            boxes.FillAround(target, _layout.Width, bottom, Rgb565.Background);
 
             _layout.InvalidateAll();
             if (_layout.CountLabel != null) _layout.CountLabel.Invalidate();
@@ -120,20 +84,6 @@ namespace DeskStats.Display.Maps
             _layout.Place.Invalidate();
             if (_layout.PlaceMeta != null) _layout.PlaceMeta.Invalidate();
             _map.Invalidate();
-        }
-
-        private int AddField(int count, TextField field)
-        {
-            return field == null ? count : AddBox(count, field.X, field.Y, field.Width, field.Height);
-        }
-
-        private int AddBox(int count, int x, int y, int width, int height)
-        {
-            _boxes[count * 4] = x;
-            _boxes[count * 4 + 1] = y;
-            _boxes[count * 4 + 2] = width;
-            _boxes[count * 4 + 3] = height;
-            return count + 1;
         }
 
         /// <summary>Draws what <paramref name="changes"/> names (everything after <see cref="Invalidate"/>).</summary>
