@@ -38,8 +38,8 @@ namespace DeskStats.Display
         private DashboardModel _model;
         private readonly DisplayFonts _fonts;
         private MapPage _mapPage;
-        private readonly TextField[] _keptStatusFields = new TextField[4];
-        private readonly BoxList _dashboardBoxes = new BoxList(24);
+        // Boxes left out of the background fill when a page follows another (the new page's fields, the status fields).
+        private readonly BoxList _keptBoxes = new BoxList(28);
 
         /// <summary>Creates the renderer for <paramref name="profile"/>'s panel on <paramref name="bus"/>, drawing with <paramref name="fonts"/>.</summary>
         public DashboardRenderer(BoardProfile profile, IDisplayBus bus, DisplayFonts fonts)
@@ -199,7 +199,7 @@ namespace DeskStats.Display
         private void ClearForDashboardAfterMap()
         {
             DashboardLayout layout = _layout;
-            BoxList boxes = _dashboardBoxes;
+            BoxList boxes = _keptBoxes;
             boxes.Clear();
             boxes.Add(layout.CountLabel);
             boxes.Add(layout.Count);
@@ -220,12 +220,7 @@ namespace DeskStats.Display
 
             int[] strip = layout.Strip;
             int bottom = strip != null ? strip[1] : layout.Height;
-
-            // The status fields are drawn on every screen with data: above the strip they stay out of the fill too.
-            AddAboveStrip(boxes, layout.Updated, bottom);
-            AddAboveStrip(boxes, layout.State, bottom);
-            AddAboveStrip(boxes, layout.Rejected, bottom);
-            AddAboveStrip(boxes, layout.Clock, bottom);
+            KeepStatusFields(boxes, bottom);
             boxes.FillAround(_target, layout.Width, bottom, Rgb565.Background);
             InvalidateField(layout.CountLabel);
             InvalidateField(layout.Count);
@@ -238,17 +233,24 @@ namespace DeskStats.Display
                 InvalidateField(layout.DayTimes[day]);
             }
 
-            // Status fields (kept out of the fill, or in the strip with the map page's words still on them) repaint whole.
-            InvalidateField(layout.Updated);
-            InvalidateField(layout.State);
-            InvalidateField(layout.Rejected);
-            InvalidateField(layout.Clock);
             _screenBlank = false;
         }
 
-        private static void AddAboveStrip(BoxList boxes, TextField field, int stripTop)
+        // The status fields are drawn on every screen with data. Above the strip they stay out of the background fill;
+        // in the strip (left as it was) they still show the previous screen's words. Either way they repaint whole.
+        private void KeepStatusFields(BoxList boxes, int stripTop)
         {
-            if (field != null && field.Y < stripTop) boxes.Add(field);
+            KeepStatusField(boxes, _layout.Updated, stripTop);
+            KeepStatusField(boxes, _layout.State, stripTop);
+            KeepStatusField(boxes, _layout.Rejected, stripTop);
+            KeepStatusField(boxes, _layout.Clock, stripTop);
+        }
+
+        private static void KeepStatusField(BoxList boxes, TextField field, int stripTop)
+        {
+            if (field == null) return;
+            field.Invalidate();
+            if (field.Y < stripTop) boxes.Add(field);
         }
 
         private static void InvalidateField(TextField field)
@@ -272,31 +274,11 @@ namespace DeskStats.Display
             }
             else
             {
-                // The status fields above the strip (the compact layout's clock and state; "updated") stay out of the
-                // clear and repaint their whole box, so no pixel is written twice.
-                _keptStatusFields[0] = _layout.Updated;
-                _keptStatusFields[1] = _layout.State;
-                _keptStatusFields[2] = _layout.Rejected;
-                _keptStatusFields[3] = _layout.Clock;
                 int bottom = strip != null ? strip[1] : _layout.Height;
-                for (int index = 0; index < _keptStatusFields.Length; index++)
-                {
-                    TextField field = _keptStatusFields[index];
-                    if (field == null)
-                    {
-                        continue;
-                    }
-
-                    // Above the strip: kept out of the clear. In the strip (left as it was): it still shows the
-                    // previous screen's words. Either way the field repaints its whole box.
-                    field.Invalidate();
-                    if (field.Y >= bottom)
-                    {
-                        _keptStatusFields[index] = null;
-                    }
-                }
-
-                _mapPage.ClearAround(_target, bottom, _keptStatusFields);
+                BoxList boxes = _keptBoxes;
+                boxes.Clear();
+                KeepStatusFields(boxes, bottom);
+                _mapPage.ClearAround(_target, bottom, boxes);
             }
 
             _screenBlank = false;

@@ -16,8 +16,8 @@ namespace DeskStats.Display.Maps
         private readonly MapLayout _layout;
         private readonly MapField _map;
         private readonly CharBuffer _text = new CharBuffer(64);
-        // The page's five boxes and up to four the owner keeps (the status fields above the strip).
-        private readonly BoxList _boxes = new BoxList(9);
+        // The page's five boxes, when no owner passes a list of its own.
+        private readonly BoxList _boxes = new BoxList(5);
 
         /// <summary>The map page of <paramref name="layout"/> over <paramref name="mask"/> (its width must be the layout's <see cref="MapLayout.MapWidth"/>).</summary>
         public MapPage(MapLayout layout, LandMask mask)
@@ -52,25 +52,16 @@ namespace DeskStats.Display.Maps
         /// </summary>
         public void ClearAround(RenderTarget target, int bottom)
         {
-            ClearAround(target, bottom, null);
+            _boxes.Clear();
+            ClearAround(target, bottom, _boxes);
         }
 
         /// <summary>
-        /// As <see cref="ClearAround(RenderTarget, int)"/>, and also leaves alone the boxes of <paramref name="kept"/> (at
-        /// most four fields; null entries are skipped), which their owner repaints whole.
+        /// As <see cref="ClearAround(RenderTarget, int)"/>, and also leaves alone the boxes already in
+        /// <paramref name="boxes"/> (its owner's fields, which it repaints whole); the page adds its own boxes to the list.
         /// </summary>
-        public void ClearAround(RenderTarget target, int bottom, TextField[] kept)
+        public void ClearAround(RenderTarget target, int bottom, BoxList boxes)
         {
-            BoxList boxes = _boxes;
-            boxes.Clear();
-            if (kept != null)
-            {
-                for (int index = 0; index < kept.Length; index++)
-                {
-                    boxes.Add(kept[index]);
-                }
-            }
-
             boxes.Add(_map.Left, _map.Top, _map.Width, _map.Height);
             boxes.Add(_layout.CountLabel);
             boxes.Add(_layout.Count);
