@@ -1,6 +1,7 @@
 using System;
 using System.Reflection;
 using System.Text;
+using DeskStats.Benchmarks.Protocol;
 using DeskStats.Model;
 using DeskStats.Protocol;
 using nanoFramework.Json;
@@ -28,12 +29,12 @@ namespace DeskStats.NanoClr.Benchmarks
         {
             Console.WriteLine("clock: DateTime.UtcNow resolution " + ClockResolutionTicks() + " ticks of 100 ns");
 
-            byte[] baseMessage = BenchmarkMessages.Build(1234, 0, 0);
-            byte[][] numberChanged = { baseMessage, BenchmarkMessages.Build(1235, 0, 0) };
+            byte[] baseMessage = SampleMessages.Render(5, 0, 1234, 0, true);
+            byte[][] numberChanged = { baseMessage, SampleMessages.Render(5, 0, 1235, 0, true) };
             byte[][] newVisit = new byte[8][];
             byte[][] large = new byte[8][];
             int padding = 0;
-            while (BenchmarkMessages.Build(1234, 0, padding).Length < 4096)
+            while (SampleMessages.Render(5, padding, 1234, 0, true).Length < 4096)
             {
                 padding += 4;
             }
@@ -41,8 +42,8 @@ namespace DeskStats.NanoClr.Benchmarks
             for (int index = 0; index < 8; index++)
             {
                 // firstCity 0, 7, 6, ... 1, then 0 again: every next message has one new visit in front.
-                newVisit[index] = BenchmarkMessages.Build(1234, (8 - index) % 8, 0);
-                large[index] = BenchmarkMessages.Build(1234 + index, (8 - index) % 8, padding);
+                newVisit[index] = SampleMessages.Render(5, 0, 1234, (8 - index) % 8, true);
+                large[index] = SampleMessages.Render(5, padding, 1234 + index, (8 - index) % 8, true);
             }
 
             Console.WriteLine("messages: " + baseMessage.Length + " B (identical, number changed, new visit), " + large[0].Length + " B (4 KB: new visit + count +1, unknown members padded)");

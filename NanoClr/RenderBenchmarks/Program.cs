@@ -1,12 +1,12 @@
 using System;
 using System.Text;
+using DeskStats.Benchmarks.Protocol;
 using DeskStats.Device;
 using DeskStats.Display;
 using DeskStats.Display.Rendering;
 using DeskStats.Link;
 using DeskStats.Model;
 using DeskStats.Protocol;
-using DeskStats.NanoClr.Benchmarks;
 using DeskStats.Stage;
 
 namespace DeskStats.Benchmarks
@@ -45,8 +45,8 @@ namespace DeskStats.Benchmarks
             BoardProfile board = BoardProfiles.Find(BoardProfiles.DefaultId);
             var bus = new HashingDisplayBus(null);
             var processor = new RelayMessageProcessor(new DashboardModel());
-            processor.Process(BenchmarkMessages.Build(1234, 0, 0), 0);
-            byte[] first = BenchmarkMessages.Build(1234, 0, 0);
+            processor.Process(SampleMessages.Render(5, 0, 1234, 0, true), 0);
+            byte[] first = SampleMessages.Render(5, 0, 1234, 0, true);
             processor.Process(first, first.Length);
             var status = new ScreenStatus();
             status.Kind = ScreenKind.Online;
@@ -68,7 +68,7 @@ namespace DeskStats.Benchmarks
             long ticks = 0;
             for (int step = 1; step <= Steps; step++)
             {
-                byte[] message = BenchmarkMessages.Build(1234 + step, 0, 0);
+                byte[] message = SampleMessages.Render(5, 0, 1234 + step, 0, true);
                 processor.Process(message, message.Length);
                 start = DateTime.UtcNow.Ticks;
                 renderer.Render(processor.Model, processor.LastChanges, status);
@@ -81,7 +81,7 @@ namespace DeskStats.Benchmarks
             ticks = 0;
             for (int step = 1; step <= Steps; step++)
             {
-                byte[] message = BenchmarkMessages.Build(1300 + step, step, 0);
+                byte[] message = SampleMessages.Render(5, 0, 1300 + step, step, true);
                 processor.Process(message, message.Length);
                 start = DateTime.UtcNow.Ticks;
                 renderer.Render(processor.Model, processor.LastChanges, status);

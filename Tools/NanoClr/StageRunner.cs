@@ -141,14 +141,16 @@ namespace DeskStats.Tools.NanoClr
             return process.ExitCode;
         }
 
-        private sealed class ListLog : IStageLog
+        /// <summary>The host's stage log: the lines in a list.</summary>
+        internal sealed class ListLog : IStageLog
         {
             public List<string> Lines { get; } = new List<string>();
 
             public void Line(string text) => Lines.Add(text);
         }
 
-        private sealed class NoProbe : IHeapProbe
+        /// <summary>The host has no nanoFramework heap to measure.</summary>
+        internal sealed class NoProbe : IHeapProbe
         {
             public int FreeBytesAfterCollection() => -1;
         }

@@ -10,25 +10,13 @@ namespace DeskStats.Tests.Tools.NanoClr
     /// <summary>The host side of the interpreter stage: deterministic, and its bytes draw the golden images.</summary>
     public class StageHostRunTests
     {
-        private sealed class ListLog : IStageLog
-        {
-            public List<string> Lines { get; } = new List<string>();
-
-            public void Line(string text) => Lines.Add(text);
-        }
-
-        private sealed class NoProbe : IHeapProbe
-        {
-            public int FreeBytesAfterCollection() => -1;
-        }
-
         private static (List<string> Lines, StageRunner.GoldenScreens Screens) RunHost(string goldenDirectory)
         {
             byte[] payloads = StageInputsWriter.Pack(StageInputsWriter.GoldenPayloads(RepositoryPaths.Root));
             byte[] session = StageInputsWriter.Pack(StageInputsWriter.Session().Take(300));
-            var log = new ListLog();
+            var log = new StageRunner.ListLog();
             var screens = new StageRunner.GoldenScreens(goldenDirectory);
-            StageDriver.Run(new StageRunner.ArrayBlob(payloads), new StageRunner.ArrayBlob(session), screens, new NoProbe(), log);
+            StageDriver.Run(new StageRunner.ArrayBlob(payloads), new StageRunner.ArrayBlob(session), screens, new StageRunner.NoProbe(), log);
             return (log.Lines, screens);
         }
 
