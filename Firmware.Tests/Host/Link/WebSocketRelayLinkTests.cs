@@ -22,7 +22,7 @@ namespace DeskStats.Tests.Host.Link
 
         public void ConnectFailed(ConnectFailure failure, string detail) => Reports.Enqueue("failed " + failure + " " + detail);
 
-        public void Closed(int closeCode, string detail) => Reports.Enqueue("closed " + closeCode);
+        public void Closed(LinkFailure reason, int closeCode, string detail) => Reports.Enqueue("closed " + closeCode + " " + reason);
 
         public void Message(byte[] buffer, int length) => Reports.Enqueue("message " + Encoding.UTF8.GetString(buffer, 0, length));
 
@@ -91,7 +91,7 @@ namespace DeskStats.Tests.Host.Link
                 link.Open();
                 _events.WaitFor("closed");
 
-                Assert.Equal(new[] { "opened", "closed 4001" }, _events.Reports.ToArray());
+                Assert.Equal(new[] { "opened", "closed 4001 ClosedByRelay" }, _events.Reports.ToArray());
             }
         }
 
@@ -139,9 +139,11 @@ namespace DeskStats.Tests.Host.Link
         [Fact]
         public void After_close_nothing_more_is_reported()
         {
+            // The relay sends only once the link was closed on our side (a fixed delay raced a loaded machine).
+            var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             _server.Behavior = async (socket, stop) =>
             {
-                await Task.Delay(300, stop);
+                await closed.Task.WaitAsync(stop);
                 await socket.SendAsync(TestRelayServer.Snapshot(1), WebSocketMessageType.Text, true, stop);
                 await TestRelayServer.ListenAsync(socket, stop);
             };
@@ -150,6 +152,7 @@ namespace DeskStats.Tests.Host.Link
                 link.Open();
                 _events.WaitFor("opened");
                 link.Close();
+                closed.SetResult();
                 Thread.Sleep(600);
 
                 Assert.Equal(new[] { "opened" }, _events.Reports.ToArray());
