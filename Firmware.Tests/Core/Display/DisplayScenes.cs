@@ -69,10 +69,33 @@ namespace DeskStats.Tests.Core.Display
             Kind = kind,
             ClockValid = kind != ScreenKind.Starting && kind != ScreenKind.SetupNeeded && kind != ScreenKind.JoiningWifi,
             LocalNow = new DateTime(2026, 11, 22, 9, 5, 0),
-            RetryInSeconds = kind == ScreenKind.Unreachable || kind == ScreenKind.Rejected || kind == ScreenKind.TlsFailed ? 30 : -1,
+            RetryInSeconds = kind == ScreenKind.Unreachable || kind == ScreenKind.Rejected || kind == ScreenKind.TlsFailed || kind == ScreenKind.Dropped ? 30 : -1,
+            LastFailure = FailureOf(kind),
             SetupSetting = kind == ScreenKind.SetupNeeded ? "relayUrl" : string.Empty,
             SetupProblem = kind == ScreenKind.SetupNeeded ? "must start with wss:// (or ws:// with allowInsecure)" : string.Empty,
         };
+
+        /// <summary>The fault that leads to <paramref name="kind"/> (a reset for Dropped), None for the others.</summary>
+        public static LinkFailure FailureOf(ScreenKind kind)
+        {
+            switch (kind)
+            {
+                case ScreenKind.Rejected: return LinkFailure.Rejected;
+                case ScreenKind.TlsFailed: return LinkFailure.TlsFailed;
+                case ScreenKind.Unreachable: return LinkFailure.Unreachable;
+                case ScreenKind.Dropped: return LinkFailure.ConnectionReset;
+                default: return LinkFailure.None;
+            }
+        }
+
+        /// <summary>A link that dropped for <paramref name="reason"/> (with <paramref name="closeCode"/> for a close frame), retrying in 30 s.</summary>
+        public static ScreenStatus Dropped(LinkFailure reason, int closeCode)
+        {
+            ScreenStatus status = Status(ScreenKind.Dropped);
+            status.LastFailure = reason;
+            status.LastCloseCode = closeCode;
+            return status;
+        }
 
         public static ScreenStatus OfflineSince(ScreenKind kind, int hour, int minute)
         {

@@ -160,6 +160,12 @@ namespace DeskStats.Display.Layouts
                     text.Append("No answer from the relay. Check relayUrl.");
                     return;
                 case ScreenKind.Dropped:
+                    if (status.LastFailure == LinkFailure.UpgradeRefused)
+                    {
+                        text.Append("Something answered, but not as a WebSocket relay. Check relayUrl.");
+                        return;
+                    }
+
                     text.Append("The relay answered, then the link broke: ");
                     AppendDropReason(text, status);
                     text.Append(". Check the relay.");
@@ -194,7 +200,7 @@ namespace DeskStats.Display.Layouts
         {
             if (status.LastFailure == LinkFailure.UpgradeRefused)
             {
-                text.Append("Something answered at the relay's address, but not as a WebSocket relay.\nCheck the port and path in relayUrl, and any proxy in between.");
+                text.Append("Something answered at relayUrl, but not as a WebSocket relay.\nCheck its port and path, and any proxy in between.");
                 return;
             }
 
