@@ -6,6 +6,7 @@ using DeskStats.Display.Fonts;
 using DeskStats.Display.Rendering;
 using DeskStats.Host.Display;
 using DeskStats.Host.Display.Fonts;
+using DeskStats.Host.Display.Maps;
 using DeskStats.Host.Terminal;
 using DeskStats.Link;
 using DeskStats.Model;
@@ -46,6 +47,21 @@ namespace DeskStats.Simulator
             _caption = caption;
             _bus = new DecodingDisplayBus(board);
             _renderer = new DashboardRenderer(board, _bus, Fonts());
+            _renderer.UseMap(MapFiles.ForWidth(DashboardRenderer.MapWidthFor(board.Width, board.Height)));
+        }
+
+        /// <summary>The pages the renderer offers (the dashboard and the map).</summary>
+        public int PageCount => _renderer.PageCount;
+
+        /// <summary>Shows <paramref name="page"/> from the next frame on, and at once when a frame was drawn.</summary>
+        public void ShowPage(ScreenPage page, DashboardModel model, ScreenStatus status)
+        {
+            _renderer.Page = page;
+            if (_firstFrameDrawn)
+            {
+                _renderer.Render(model, ChangedFields.None, status);
+                Show();
+            }
         }
 
         /// <summary>The device's four fonts, read from the font files as the device reads its resources.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -28,6 +29,8 @@ namespace DeskStats.Simulator
         private readonly DashboardModel _model = new DashboardModel();
         private readonly ScreenStatus _status = new ScreenStatus();
         private ScreenPresenter _presenter;
+        private PageTurner _pageTurner;
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
         private string _lastTextLine;
         private ScreenOutcome _lastFailure = ScreenOutcome.Connecting;
 
@@ -86,7 +89,7 @@ namespace DeskStats.Simulator
 
                 _presenter = new ScreenPresenter(board, _options.PngPath, _drawInTerminal ? _output : null,
                     "DeskStats simulator · " + board.Id + " " + board.Width + "x" + board.Height + " · " +
-                    (demoRelay != null ? "built-in demo relay" : Secrets.MaskUrl(settings.BuildConnectUrl())) + " · " + _options.PngPath + " · Ctrl+C quits",
+                    (demoRelay != null ? "built-in demo relay" : Secrets.MaskUrl(settings.BuildConnectUrl())) + " · " + _options.PngPath + " · space: next page · Ctrl+C quits",
                     _errors);
                 using var connection = new RelayConnection(new RelayConnectionOptions
                 {
@@ -94,6 +97,9 @@ namespace DeskStats.Simulator
                     Log = _options.Verbose ? line => _errors.WriteLine(line) : null,
                 });
                 _presenter.Start();
+                _pageTurner = new PageTurner(_presenter.PageCount, 0);
+                _pageTurner.Select((int)_options.Page, _clock.ElapsedMilliseconds);
+                _presenter.ShowPage((ScreenPage)_pageTurner.Page, _model, _status);
                 connection.Start(settings, problem, _model, _status, OnChanged);
                 using var stopTicking = new CancellationTokenSource();
                 Task ticking = TickAsync(connection, stopTicking.Token);
@@ -209,7 +215,27 @@ namespace DeskStats.Simulator
                 while (true)
                 {
                     await Task.Delay(100, stop).ConfigureAwait(false);
-                    connection.Invoke(() => _presenter.Tick(_model, _status));
+                    long now = _clock.ElapsedMilliseconds;
+                    if (_drawInTerminal && !Console.IsInputRedirected)
+                    {
+                        while (Console.KeyAvailable)
+                        {
+                            char key = Console.ReadKey(intercept: true).KeyChar;
+                            if (key == ' ' || key == 'p' || key == 'P')
+                            {
+                                // A key is a press of the BOOT button: down, and up a tenth of a second later.
+                                _pageTurner.OnButton(true, now - 100);
+                                _pageTurner.OnButton(false, now);
+                            }
+                        }
+                    }
+
+                    bool turned = _pageTurner.Step(now);
+                    connection.Invoke(() =>
+                    {
+                        if (turned) _presenter.ShowPage((ScreenPage)_pageTurner.Page, _model, _status);
+                        _presenter.Tick(_model, _status);
+                    });
                 }
             }
             catch (OperationCanceledException)

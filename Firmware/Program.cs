@@ -61,7 +61,33 @@ namespace DeskStats
             wifi.StartWatching();
             supervisor.Start(Environment.TickCount64, problem.Setting, problem.Describe(), settings.UtcOffsetMinutes, settings.InsecureLink);
             var loop = new DeviceMainLoop(supervisor, processor, relay, wifi, status, model, renderer, settings, messageArrived, commands);
+            loop.Pages = StartPages(renderer, settings, messageArrived);
             loop.Run();
+        }
+
+        // Held for the app's lifetime: a collected GpioPin would be finalized and its events would stop.
+        private static DeviceButton _pageButton;
+
+        // The pages (dashboard, map) turned by the BOOT button and, with pageSeconds, by themselves. Without a display,
+        // or when the button's pin cannot be opened, the dashboard simply stays.
+        private static PageTurner StartPages(DashboardRenderer renderer, RelaySettings settings, AutoResetEvent wake)
+        {
+            if (renderer == null)
+            {
+                return null;
+            }
+
+            var pages = new PageTurner(renderer.PageCount, settings.PageSeconds);
+            try
+            {
+                _pageButton = new DeviceButton(pages, wake);
+            }
+            catch (Exception exception)
+            {
+                DeviceDebug.Line("button: not available, " + exception.GetType().Name);
+            }
+
+            return pages;
         }
 
         // The display on the board the settings name (the default board when the settings are unusable, so the
@@ -83,6 +109,7 @@ namespace DeskStats
                     ResourceFontData.Load(Resources.BinaryResources.DigitsMedium),
                     ResourceFontData.Load(Resources.BinaryResources.DigitsLarge));
                 var renderer = new DashboardRenderer(profile, new SpiDisplayBus(profile), fonts);
+                renderer.UseMap(ResourceFontData.LoadMap(DashboardRenderer.MapWidthFor(profile.Width, profile.Height)));
                 renderer.Initialize();
                 renderer.SetBrightness(settings.Brightness);
                 DeviceDebug.Line("display: " + profile.Id + " " + profile.Width.ToString() + "x" + profile.Height.ToString());

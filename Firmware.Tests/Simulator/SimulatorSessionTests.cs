@@ -109,12 +109,26 @@ namespace DeskStats.Tests.Simulator
         [InlineData("t-display")]
         public async Task The_PNG_is_the_renderers_picture_of_the_same_data(string board)
         {
+            await AssertPngIsTheRenderersPicture(board, ScreenPage.Dashboard);
+        }
+
+        [Theory]
+        [InlineData("cyd")]
+        [InlineData("t-display")]
+        public async Task With_page_map_the_PNG_is_the_renderers_map_page_of_the_same_data(string board)
+        {
+            await AssertPngIsTheRenderersPicture(board, ScreenPage.Map);
+        }
+
+        private async Task AssertPngIsTheRenderersPicture(string board, ScreenPage page)
+        {
             await using DemoRelayServer relay = await DemoRelayServer.StartAsync(new DemoRelayOptions { Token = "desk-token" });
             byte[] message = RelaySnapshotTests.Sample().ToMessage();
             relay.Publish(RelaySnapshotTests.Sample());
             string png = Path.Combine(_directory, board + ".png");
 
-            RunResult result = await RunAsync("--relay", relay.UrlWithToken.ToString(), "--ca", WriteCa(relay.Certificates), "--once", "--headless", "--png", png, "--board", board);
+            RunResult result = await RunAsync("--relay", relay.UrlWithToken.ToString(), "--ca", WriteCa(relay.Certificates), "--once", "--headless", "--png", png, "--board", board,
+                "--page", page == ScreenPage.Map ? "map" : "dashboard");
 
             // The same message through a fresh pipeline, drawn in one go by a fresh renderer with the same status.
             Assert.Equal(0, result.ExitCode);
@@ -123,6 +137,8 @@ namespace DeskStats.Tests.Simulator
             BoardProfile profile = BoardProfiles.Find(board);
             var bus = new DecodingDisplayBus(profile);
             var renderer = new DashboardRenderer(profile, bus, ScreenPresenter.Fonts());
+            renderer.UseMap(DeskStats.Host.Display.Maps.MapFiles.ForWidth(DashboardRenderer.MapWidthFor(profile.Width, profile.Height)));
+            renderer.Page = page;
             renderer.Initialize();
             renderer.SetBrightness(100);
             renderer.Render(model, ChangedFields.All, result.Session.Presenter.LastImageStatus);

@@ -45,6 +45,9 @@ namespace DeskStats.Device
         private bool _drawnClockValid;
         private int _brightness = -1;
 
+        /// <summary>The page turner fed by the BOOT button (null: the dashboard only).</summary>
+        public PageTurner Pages { get; set; }
+
         /// <summary>Creates the loop over the wired parts; <paramref name="relay"/> and <paramref name="renderer"/> may be null (setup needed, no display).</summary>
         public DeviceMainLoop(ConnectionSupervisor supervisor, RelayMessageProcessor processor, DeviceRelayLink relay, DeviceWifi wifi, ScreenStatus status,
             DashboardModel model, DashboardRenderer renderer, RelaySettings settings, AutoResetEvent messageArrived, ILinkCommands commands)
@@ -107,7 +110,7 @@ namespace DeskStats.Device
                 }
 
                 _supervisor.Step(now, DateTime.UtcNow);
-                Draw(changes, (int)(now - lastTick));
+                Draw(changes, (int)(now - lastTick), now);
                 lastTick = now;
                 if (now >= nextHealth)
                 {
@@ -140,7 +143,7 @@ namespace DeskStats.Device
             return ChangedFields.None;
         }
 
-        private void Draw(ChangedFields changes, int elapsedMilliseconds)
+        private void Draw(ChangedFields changes, int elapsedMilliseconds, long now)
         {
             if (_renderer == null)
             {
@@ -152,7 +155,13 @@ namespace DeskStats.Device
                 FollowNightDimming();
                 DateTime local = _status.LocalNow;
                 int minute = local.Hour * 60 + local.Minute;
-                bool statusChanged = (int)_status.Kind != _drawnKind || _status.RetryInSeconds != _drawnRetry || _status.Offline != _drawnOffline
+                bool pageTurned = Pages != null && Pages.Step(now);
+                if (pageTurned)
+                {
+                    _renderer.Page = (ScreenPage)Pages.Page;
+                }
+
+                bool statusChanged = pageTurned || (int)_status.Kind != _drawnKind || _status.RetryInSeconds != _drawnRetry || _status.Offline != _drawnOffline
                     || _status.RejectedMessages != _drawnRejected || _status.ClockValid != _drawnClockValid || minute != _drawnMinute;
                 if (changes != ChangedFields.None || statusChanged)
                 {

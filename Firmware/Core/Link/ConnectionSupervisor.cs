@@ -37,7 +37,7 @@ namespace DeskStats.Link
         private readonly ILinkCommands _commands;
         private readonly LinkTimings _timings;
         private readonly ScreenStatus _status;
-        private readonly Random _random;
+        private readonly JitterSource _random;
 
         private LinkPhase _phase = LinkPhase.Stopped;
         private long _startedAt;
@@ -72,7 +72,7 @@ namespace DeskStats.Link
             _commands = commands;
             _timings = timings ?? new LinkTimings();
             _status = status;
-            _random = new Random(randomSeed);
+            _random = new JitterSource(randomSeed);
         }
 
         /// <summary>The current phase.</summary>
