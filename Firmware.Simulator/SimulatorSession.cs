@@ -113,13 +113,16 @@ namespace DeskStats.Simulator
                     connection.Invoke(() =>
                     {
                         outcome = ScreenReport.Classify(_model, _status);
-                        line = ScreenReport.ToJsonLine(_model, _status, _presenter.PlaceShown(_model));
-                        if (outcome == ScreenOutcome.Connecting && _lastFailure != ScreenOutcome.Connecting)
+                        bool betweenAttempts = outcome == ScreenOutcome.Connecting
+                            || (outcome == ScreenOutcome.WaitingForData && _status.AwaitingFirstMessage && _lastFailure == ScreenOutcome.Dropped);
+                        if (betweenAttempts && _lastFailure != ScreenOutcome.Connecting)
                         {
-                            // Caught in a retry: the screen that stays up between attempts is the failure's.
+                            // Caught in a retry (or in the moment a link that keeps dropping is open again): the
+                            // screen that stays up between attempts is the failure's.
                             outcome = _lastFailure;
-                            line = "{\"screen\":\"" + ScreenReport.Word(outcome) + "\"}";
                         }
+
+                        line = ScreenReport.ToJsonLine(outcome, _model, _status, _presenter.PlaceShown(_model));
                     });
                     _output.WriteLine(line);
                     exitCode = outcome == ScreenOutcome.Data ? 0 : 1;
@@ -176,12 +179,13 @@ namespace DeskStats.Simulator
         {
             _presenter.Present(_model, _status, dataChanges);
             ScreenOutcome outcome = ScreenReport.Classify(_model, _status);
-            if (outcome == ScreenOutcome.Unreachable || outcome == ScreenOutcome.Rejected || outcome == ScreenOutcome.TlsFailed)
+            if (outcome == ScreenOutcome.Unreachable || outcome == ScreenOutcome.Rejected || outcome == ScreenOutcome.TlsFailed || outcome == ScreenOutcome.Dropped)
             {
                 _lastFailure = outcome;
             }
-            else if (outcome != ScreenOutcome.Connecting)
+            else if (outcome != ScreenOutcome.Connecting && !(outcome == ScreenOutcome.WaitingForData && _status.AwaitingFirstMessage))
             {
+                // Data, setup needed, or a link that delivered a message: the earlier failure is over.
                 _lastFailure = ScreenOutcome.Connecting;
             }
 

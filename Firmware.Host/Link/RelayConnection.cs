@@ -328,10 +328,10 @@ namespace DeskStats.Host.Link
                 _owner._supervisor.OnConnectFailed(_owner.Now, failure);
             });
 
-            public void Closed(int closeCode, string detail) => _owner.Post(() =>
+            public void Closed(LinkFailure reason, int closeCode, string detail) => _owner.Post(() =>
             {
-                _owner.Log("link: closed " + closeCode + ": " + detail);
-                _owner._supervisor.OnRelayClosed(_owner.Now, true, closeCode);
+                _owner.Log("link: closed " + closeCode + " (" + StatusLine.FailureName(reason) + "): " + detail);
+                _owner._supervisor.OnRelayClosed(_owner.Now, reason, closeCode);
             });
 
             public void Message(byte[] buffer, int length) => _owner.Post(() => _owner.HandleMessage(buffer, length));

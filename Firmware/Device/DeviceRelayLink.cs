@@ -16,8 +16,9 @@ namespace DeskStats.Device
     /// Connect adds a close handler on every call), a receive cap, State checked after Connect (it does not
     /// throw on socket or TLS errors), a plain TCP probe first so a TLS failure can be told from an unreachable
     /// relay, and tear-down on a thread of its own (a client can hang when the server goes away). Received
-    /// messages are handed to the main loop through <see cref="TakeMessage"/>; close codes are hidden by the
-    /// client, so closes are reported as "code unknown".
+    /// messages are handed to the main loop through <see cref="TakeMessage"/>. The client hides close codes and
+    /// errors, so closes are reported as <see cref="LinkFailure.LinkClosed"/>. How each failure maps onto the
+    /// supervisor's kinds, and what cannot be told apart here: docs/connection.md "The link names what failed".
     /// </summary>
     public sealed class DeviceRelayLink
     {
@@ -167,11 +168,19 @@ namespace DeskStats.Device
             {
                 socket.Connect(_url);
             }
+            catch (SocketException exception)
+            {
+                // Its own DNS lookup failed (the probe's went through a moment ago): nobody to answer.
+                EndConnecting();
+                Fail(generation, ConnectFailure.Unreachable, "connect: DNS " + exception.ErrorCode.ToString());
+                return;
+            }
             catch (Exception exception)
             {
-                // Thrown for a failed HTTP upgrade, a bad URL or DNS.
+                // "did not receive right handshake" (an answer other than 101 with the right headers, or the stream
+                // ended before one): TCP and TLS went through, so something answered but not as a WebSocket relay.
                 EndConnecting();
-                Fail(generation, ConnectFailure.Unreachable, "connect: " + exception.GetType().Name);
+                Fail(generation, ConnectFailure.UpgradeRefused, "connect: " + exception.GetType().Name);
                 return;
             }
 
@@ -186,15 +195,16 @@ namespace DeskStats.Device
                     {
                         // The upgrade went through and the relay closed straight away (what it does to a bad token):
                         // report it as the quick close it is, not as a TLS failure.
-                        _supervisor.OnRelayClosed(Environment.TickCount64, false, 0);
+                        _supervisor.OnRelayClosed(Environment.TickCount64, LinkFailure.LinkClosed, 0);
                     }
                 }
 
                 return;
             }
 
-            // The TCP probe got through, so a client left Closed by Connect failed in TLS (or the upgrade).
-            Fail(generation, _secure ? ConnectFailure.Tls : ConnectFailure.Unreachable, "not open after connect");
+            // The TCP probe got through and Connect swallowed a socket error: with TLS that is the handshake (or, rarely,
+            // a reset during the upgrade, which looks the same here); without TLS only the upgrade is left.
+            Fail(generation, _secure ? ConnectFailure.Tls : ConnectFailure.Reset, "not open after connect");
         }
 
         private bool IsReachable()
@@ -251,7 +261,7 @@ namespace DeskStats.Device
                 return;
             }
 
-            DeviceDebug.Line("relay: connect failed (" + ((int)failure).ToString() + "): " + detail);
+            DeviceDebug.Line("relay: connect failed (" + StatusLine.ConnectFailureName(failure) + "): " + detail);
             _supervisor.OnConnectFailed(Environment.TickCount64, failure);
         }
 
@@ -300,7 +310,7 @@ namespace DeskStats.Device
             }
 
             DeviceDebug.Line("relay: closed");
-            _supervisor.OnRelayClosed(Environment.TickCount64, false, 0);
+            _supervisor.OnRelayClosed(Environment.TickCount64, LinkFailure.LinkClosed, 0);
         }
 
         private void AbandonLocked()

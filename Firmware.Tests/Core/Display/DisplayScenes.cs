@@ -41,5 +41,7 @@ namespace DeskStats.Tests.Core.Display
         public static ScreenStatus Status(ScreenKind kind) => GoldenScenes.Status(kind);
 
         public static ScreenStatus OfflineSince(ScreenKind kind, int hour, int minute) => GoldenScenes.OfflineSince(kind, hour, minute);
+
+        public static ScreenStatus Dropped(LinkFailure reason, int closeCode) => GoldenScenes.Dropped(reason, closeCode);
     }
 }

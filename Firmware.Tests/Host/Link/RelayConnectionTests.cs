@@ -278,6 +278,72 @@ namespace DeskStats.Tests.Host.Link
             Assert.InRange(Read(() => _status.RetryInSeconds), -1, 1);
         }
 
+        [Theory]
+        [InlineData(RawRelayBehavior.ResetAfterUpgrade, ScreenKind.Dropped, LinkFailure.ConnectionReset)]
+        [InlineData(RawRelayBehavior.ReservedOpcodeAfterUpgrade, ScreenKind.Dropped, LinkFailure.ProtocolError)]
+        [InlineData(RawRelayBehavior.ResetDuringUpgrade, ScreenKind.Dropped, LinkFailure.ConnectionReset)]
+        [InlineData(RawRelayBehavior.NotFoundInsteadOfUpgrade, ScreenKind.Dropped, LinkFailure.UpgradeRefused)]
+        [InlineData(RawRelayBehavior.PlainHttp, ScreenKind.TlsFailed, LinkFailure.TlsFailed)]
+        public void A_relay_that_answers_and_then_breaks_the_link_is_named_not_unreachable(RawRelayBehavior behavior, ScreenKind kind, LinkFailure failure)
+        {
+            using var relay = new RawRelayServer(behavior);
+            Start(url: "wss://127.0.0.1:" + relay.Port + "/");
+            string word = kind == ScreenKind.Dropped ? "dropped " : "tls-failed ";
+
+            // Named on the first failure, and still named after the retries (it keeps breaking).
+            WaitUntil(() => _status.Kind == kind && _status.LastFailure == failure, kind + " " + failure);
+            WaitUntil(() => relay.Connections >= 3, "two retries");
+            WaitUntil(() => StatusLine.Format(_status).StartsWith(word, StringComparison.Ordinal), "the status line saying " + word);
+
+            string line = Read(() => StatusLine.Format(_status));
+            Assert.Contains(" last=" + StatusLine.FailureName(failure), line);
+            Assert.Equal(kind, Read(() => _status.Kind));
+            Assert.False(Read(() => _model.HasData));
+        }
+
+        [Fact]
+        public void A_relay_that_keeps_closing_with_a_code_shows_dropped_with_the_code_and_keeps_the_last_data()
+        {
+            int connection = 0;
+            _server.Behavior = async (socket, stop) =>
+            {
+                if (Interlocked.Increment(ref connection) == 1)
+                {
+                    await socket.SendAsync(TestRelayServer.Snapshot(1234), WebSocketMessageType.Text, true, stop);
+                    await Task.Delay(300, stop);
+                }
+
+                await socket.CloseAsync(WebSocketCloseStatus.InternalServerError, "matomo down", stop);
+            };
+            Start();
+            WaitUntil(() => _model.Today.Visits == 1234, "the first data");
+            WaitUntil(() => _server.Connections >= 3 && _status.Kind == ScreenKind.Dropped, "dropped, twice more");
+
+            Assert.Equal(1234, Read(() => _model.Today.Visits));
+            Assert.True(Read(() => _status.Offline));
+            Assert.Equal(LinkFailure.ClosedByRelay, Read(() => _status.LastFailure));
+            Assert.Equal(1011, Read(() => _status.LastCloseCode));
+            string line = Read(() => StatusLine.Format(_status));
+            Assert.StartsWith("dropped ", line);
+            Assert.Contains(" last=closed-by-relay close=1011", line);
+            Assert.Contains(" offline", line);
+        }
+
+        [Fact]
+        public void Connected_without_a_message_is_waiting_for_data_and_stays_connected()
+        {
+            _server.Behavior = TestRelayServer.ListenAsync;
+            Start();
+            WaitUntil(() => _status.Kind == ScreenKind.Online, "online");
+            Thread.Sleep(1000);
+
+            Assert.True(Read(() => _status.AwaitingFirstMessage));
+            Assert.StartsWith("waiting-for-data ", Read(() => StatusLine.Format(_status)));
+            Assert.False(Read(() => _model.HasData));
+            Assert.Equal(1, _server.Connections);
+            Assert.Equal(LinkFailure.None, Read(() => _status.LastFailure));
+        }
+
         [Fact]
         public void Settings_problem_shows_setup_needed_and_connects_to_nothing()
         {

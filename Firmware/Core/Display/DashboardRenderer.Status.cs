@@ -164,6 +164,15 @@ namespace DeskStats.Display
 
                     text.Append(wording == ProblemFull ? "Unreachable, retry in " : "Retry in ").AppendNumber(status.RetryInSeconds).Append(" s");
                     return;
+                case ScreenKind.Dropped:
+                    if (status.RetryInSeconds < 0 || wording == ProblemBriefest)
+                    {
+                        text.Append(wording == ProblemFull ? "Relay link dropped" : wording == ProblemBrief ? "Link dropped" : "Dropped");
+                        return;
+                    }
+
+                    text.Append(wording == ProblemFull ? "Link dropped, retry in " : "Dropped, retry in ").AppendNumber(status.RetryInSeconds).Append(" s");
+                    return;
                 default:
                     text.Append("Offline");
                     return;

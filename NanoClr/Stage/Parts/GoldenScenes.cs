@@ -63,9 +63,32 @@ namespace DeskStats.Stage
             status.Kind = kind;
             status.ClockValid = kind != ScreenKind.Starting && kind != ScreenKind.SetupNeeded && kind != ScreenKind.JoiningWifi;
             status.LocalNow = new DateTime(2026, 11, 22, 9, 5, 0);
-            status.RetryInSeconds = kind == ScreenKind.Unreachable || kind == ScreenKind.Rejected || kind == ScreenKind.TlsFailed ? 30 : -1;
+            status.RetryInSeconds = kind == ScreenKind.Unreachable || kind == ScreenKind.Rejected || kind == ScreenKind.TlsFailed || kind == ScreenKind.Dropped ? 30 : -1;
+            status.LastFailure = FailureOf(kind);
             status.SetupSetting = kind == ScreenKind.SetupNeeded ? "relayUrl" : string.Empty;
             status.SetupProblem = kind == ScreenKind.SetupNeeded ? "must start with wss:// (or ws:// with allowInsecure)" : string.Empty;
+            return status;
+        }
+
+        /// <summary>The fault that leads to <paramref name="kind"/> (a reset for Dropped), None for the others.</summary>
+        public static LinkFailure FailureOf(ScreenKind kind)
+        {
+            switch (kind)
+            {
+                case ScreenKind.Rejected: return LinkFailure.Rejected;
+                case ScreenKind.TlsFailed: return LinkFailure.TlsFailed;
+                case ScreenKind.Unreachable: return LinkFailure.Unreachable;
+                case ScreenKind.Dropped: return LinkFailure.ConnectionReset;
+                default: return LinkFailure.None;
+            }
+        }
+
+        /// <summary>A link that dropped for <paramref name="reason"/> (<paramref name="closeCode"/> for a close frame, else 0), retrying in 30 s.</summary>
+        public static ScreenStatus Dropped(LinkFailure reason, int closeCode)
+        {
+            ScreenStatus status = Status(ScreenKind.Dropped);
+            status.LastFailure = reason;
+            status.LastCloseCode = closeCode;
             return status;
         }
 

@@ -32,13 +32,20 @@ namespace DeskStats.Stage
         private static readonly ScreenKind[] StateKinds =
         {
             ScreenKind.Starting, ScreenKind.SetupNeeded, ScreenKind.JoiningWifi, ScreenKind.ConnectingRelay,
-            ScreenKind.Rejected, ScreenKind.TlsFailed, ScreenKind.Unreachable, ScreenKind.Online,
+            ScreenKind.Rejected, ScreenKind.TlsFailed, ScreenKind.Unreachable, ScreenKind.Dropped, ScreenKind.Online,
         };
 
         private static readonly string[] StateNames =
         {
-            "starting", "setupneeded", "joiningwifi", "connectingrelay", "rejected", "tlsfailed", "unreachable", "online",
+            "starting", "setupneeded", "joiningwifi", "connectingrelay", "rejected", "tlsfailed", "unreachable", "dropped", "online",
         };
+
+        // How a dropped link broke, each with its own explanation on screen (the reset is the plain "dropped" state).
+        private static readonly LinkFailure[] DropReasons = { LinkFailure.ProtocolError, LinkFailure.ClosedByRelay, LinkFailure.UpgradeRefused };
+
+        private static readonly int[] DropCloseCodes = { 0, 1011, 0 };
+
+        private static readonly string[] DropNames = { "protocol-error", "closed-1011", "upgrade-refused" };
 
         /// <summary>Renders every scene on every board of <see cref="BoardProfiles.All"/>.</summary>
         public static void Run(IStageScreens screens, IStageLog log, StageHeapMeter heap)
@@ -65,6 +72,14 @@ namespace DeskStats.Stage
                 wifiStatus.SetupProblem = "no network stored";
                 scene.Renderer.Render(new DashboardModel(), ChangedFields.None, wifiStatus);
                 scene.Check("state-setupneeded-wifi", log);
+
+                for (int reasonIndex = 0; reasonIndex < DropReasons.Length; reasonIndex++)
+                {
+                    scene = null;
+                    scene = Scene.Create(board, screens);
+                    scene.Renderer.Render(new DashboardModel(), ChangedFields.None, GoldenScenes.Dropped(DropReasons[reasonIndex], DropCloseCodes[reasonIndex]));
+                    scene.Check("state-dropped-" + DropNames[reasonIndex], log);
+                }
 
                 scene = null;
                 scene = Scene.Create(board, screens);
@@ -106,6 +121,12 @@ namespace DeskStats.Stage
                 insecureStatus.InsecureLink = true;
                 scene.Renderer.Render(GoldenScenes.Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, insecureStatus);
                 scene.Check("data-offline-insecure", log);
+
+                scene = null;
+                scene = Scene.Create(board, screens);
+                scene.Renderer.Render(GoldenScenes.Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.All, GoldenScenes.Online());
+                scene.Renderer.Render(GoldenScenes.Model(1234, "Kraków", "pl", "Poland", 9, 3), ChangedFields.None, GoldenScenes.OfflineSince(ScreenKind.Dropped, 9, 4));
+                scene.Check("data-offline-dropped", log);
 
                 // Today's count going up one by one: the update the gadget makes most.
                 scene = null;
