@@ -18,7 +18,9 @@ namespace DeskStats.Tests.Core.Protocol
             {
                 VisitEntry visit = model.GetRecentVisit(index);
                 builder.Append(visit.City).Append('/').Append(visit.CountryCode).Append('/').Append(visit.Country).Append('/')
-                    .Append(visit.LastActionDateTime).Append('/').Append(visit.VisitHour).Append('/').Append(visit.VisitMinute).Append('|');
+                    .Append(visit.LastActionDateTime).Append('/').Append(visit.VisitHour).Append('/').Append(visit.VisitMinute).Append('/')
+                    .Append(visit.Actions).Append('/').Append(visit.Source).Append('/').Append(visit.BrowserName).Append('/')
+                    .Append(visit.OperatingSystem).Append('|');
             }
 
             return builder.ToString();

@@ -25,9 +25,14 @@ namespace DeskStats.Model
         DayBeforeTimeSpent = 32,
         /// <summary>City, country code, country or time of <c>visits_live[0]</c>.</summary>
         LatestVisit = 64,
-        /// <summary>Any entry of the recent visits list, or its length.</summary>
+        /// <summary>Any entry of the recent visits list (its place, time or position), or its length; covers <see cref="VisitDetails"/> too.</summary>
         RecentVisits = 128,
-        /// <summary>Every field: used for the first frame.</summary>
-        All = 255
+        /// <summary>Every field: used for the first frame (<see cref="RecentVisits"/> covers <see cref="VisitDetails"/>).</summary>
+        All = 255,
+        /// <summary>
+        /// Only the actions, source, browser or operating system of recent visits changed (a visitor browsing on): set
+        /// instead of <see cref="RecentVisits"/>, never with it, so only the visitors page redraws for it.
+        /// </summary>
+        VisitDetails = 256
     }
 }

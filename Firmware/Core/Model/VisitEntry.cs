@@ -30,6 +30,18 @@ namespace DeskStats.Model
         /// <summary>Longitude in hundredths of a degree, -18000 (west) to 18000; 0 when <see cref="HasLocation"/> is false.</summary>
         public int LongitudeCentidegrees { get; internal set; }
 
+        /// <summary>Actions (page views, downloads) of the visit so far, 0 to <see cref="int.MaxValue"/>, or -1 when the relay sent "" or no number.</summary>
+        public int Actions { get; internal set; } = -1;
+
+        /// <summary>Where the visitor came from (the referrer's name: "Google", "Direct Entry"), free text; empty when unknown.</summary>
+        public string Source { get; internal set; } = string.Empty;
+
+        /// <summary>The visitor's browser ("Chrome", "Mobile Safari"); empty when unknown.</summary>
+        public string BrowserName { get; internal set; } = string.Empty;
+
+        /// <summary>The visitor's operating system ("Android", "Windows"); empty when unknown.</summary>
+        public string OperatingSystem { get; internal set; } = string.Empty;
+
         /// <summary>Copies every field of <paramref name="other"/> (strings by reference: no allocation).</summary>
         internal void CopyFrom(VisitEntry other)
         {
@@ -42,6 +54,10 @@ namespace DeskStats.Model
             HasLocation = other.HasLocation;
             LatitudeCentidegrees = other.LatitudeCentidegrees;
             LongitudeCentidegrees = other.LongitudeCentidegrees;
+            Actions = other.Actions;
+            Source = other.Source;
+            BrowserName = other.BrowserName;
+            OperatingSystem = other.OperatingSystem;
         }
 
         /// <summary>True when the fields the screens show for a visit (place, time, map position) equal those of <paramref name="other"/>.</summary>
@@ -50,6 +66,16 @@ namespace DeskStats.Model
             return City == other.City && CountryCode == other.CountryCode && Country == other.Country
                 && LastActionDateTime == other.LastActionDateTime && HasLocation == other.HasLocation
                 && LatitudeCentidegrees == other.LatitudeCentidegrees && LongitudeCentidegrees == other.LongitudeCentidegrees;
+        }
+
+        /// <summary>
+        /// True when the details only the visitors page shows (actions, source, browser, operating system) equal those of
+        /// <paramref name="other"/>: they change while a visitor browses, and must not disturb the other pages.
+        /// </summary>
+        internal bool SameDetailsAs(VisitEntry other)
+        {
+            return Actions == other.Actions && Source == other.Source && BrowserName == other.BrowserName
+                && OperatingSystem == other.OperatingSystem;
         }
 
         /// <summary>Resets every field to "unknown".</summary>
@@ -64,6 +90,10 @@ namespace DeskStats.Model
             HasLocation = false;
             LatitudeCentidegrees = 0;
             LongitudeCentidegrees = 0;
+            Actions = -1;
+            Source = string.Empty;
+            BrowserName = string.Empty;
+            OperatingSystem = string.Empty;
         }
     }
 }

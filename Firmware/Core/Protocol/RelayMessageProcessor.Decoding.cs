@@ -46,6 +46,10 @@ namespace DeskStats.Protocol
             string countryCode = string.Empty;
             string country = string.Empty;
             string lastActionDateTime = string.Empty;
+            string source = string.Empty;
+            string browserName = string.Empty;
+            string operatingSystem = string.Empty;
+            int actions = -1;
             int latitude = NoCoordinate;
             int longitude = NoCoordinate;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -65,6 +69,17 @@ namespace DeskStats.Protocol
                     continue;
                 }
 
+                if (reader.ValueTextEquals(ActionsName))
+                {
+                    reader.Read();
+                    if (!ReadActions(reader, out actions))
+                    {
+                        return RejectReason.WrongType;
+                    }
+
+                    continue;
+                }
+
                 if (reader.ValueTextEquals(CityName))
                 {
                     field = FieldCity;
@@ -80,6 +95,18 @@ namespace DeskStats.Protocol
                 else if (reader.ValueTextEquals(LastActionDateTimeName))
                 {
                     field = FieldLastActionDateTime;
+                }
+                else if (reader.ValueTextEquals(SourceName))
+                {
+                    field = FieldSource;
+                }
+                else if (reader.ValueTextEquals(BrowserNameName))
+                {
+                    field = FieldBrowserName;
+                }
+                else if (reader.ValueTextEquals(OperatingSystemName))
+                {
+                    field = FieldOperatingSystem;
                 }
 
                 reader.Read();
@@ -114,6 +141,15 @@ namespace DeskStats.Protocol
                     case FieldCountry:
                         country = text;
                         break;
+                    case FieldSource:
+                        source = text;
+                        break;
+                    case FieldBrowserName:
+                        browserName = text;
+                        break;
+                    case FieldOperatingSystem:
+                        operatingSystem = text;
+                        break;
                     default:
                         lastActionDateTime = text;
                         break;
@@ -124,6 +160,10 @@ namespace DeskStats.Protocol
             entry.CountryCode = countryCode;
             entry.Country = country;
             entry.LastActionDateTime = lastActionDateTime;
+            entry.Source = source;
+            entry.BrowserName = browserName;
+            entry.OperatingSystem = operatingSystem;
+            entry.Actions = actions;
             int hour;
             int minute;
             ParseVisitTime(lastActionDateTime, out hour, out minute);
@@ -136,6 +176,55 @@ namespace DeskStats.Protocol
         }
 
         private const int NoCoordinate = int.MinValue;
+
+        // "actions": Matomo sends a string holding a number ("3"), or "". A string of digits (or a JSON number, as another
+        // relay may send) is the count; "", null, and a string that is no count are -1 (unknown). Other types: false.
+        private bool ReadActions(JsonTokenReader reader, out int actions)
+        {
+            actions = -1;
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return true;
+            }
+
+            if (reader.TokenType == JsonTokenType.Number)
+            {
+                int value;
+                if (reader.TryGetInt32(out value) && value >= 0)
+                {
+                    actions = value;
+                }
+
+                return true;
+            }
+
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                return false;
+            }
+
+            // At most 9 digits: the count always fits an int. Read into the scratch, no string is made.
+            int length = reader.CopyString(_scratch, 0, 10);
+            if (length == 0 || length > 9)
+            {
+                return true;
+            }
+
+            int count = 0;
+            for (int index = 0; index < length; index++)
+            {
+                char digit = _scratch[index];
+                if (digit < '0' || digit > '9')
+                {
+                    return true;
+                }
+
+                count = count * 10 + (digit - '0');
+            }
+
+            actions = count;
+            return true;
+        }
 
         // A coordinate in hundredths of a degree, rounded; anything but a number within ±limit (a string, null, a
         // container, 200 degrees) is "no location": the map leaves that visit out, the rest of the message stands.
@@ -194,6 +283,12 @@ namespace DeskStats.Protocol
                     return entry.CountryCode;
                 case FieldCountry:
                     return entry.Country;
+                case FieldSource:
+                    return entry.Source;
+                case FieldBrowserName:
+                    return entry.BrowserName;
+                case FieldOperatingSystem:
+                    return entry.OperatingSystem;
                 default:
                     return entry.LastActionDateTime;
             }

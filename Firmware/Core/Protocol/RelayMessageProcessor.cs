@@ -39,6 +39,9 @@ namespace DeskStats.Protocol
         private const int FieldCountryCode = 2;
         private const int FieldCountry = 3;
         private const int FieldLastActionDateTime = 4;
+        private const int FieldSource = 5;
+        private const int FieldBrowserName = 6;
+        private const int FieldOperatingSystem = 7;
 
         private static readonly byte[] VisitsLiveName = Ascii("visits_live");
         private static readonly byte[] SummaryName = Ascii("summary");
@@ -51,6 +54,10 @@ namespace DeskStats.Protocol
         private static readonly byte[] CountryCodeName = Ascii("countryCode");
         private static readonly byte[] CountryName = Ascii("country");
         private static readonly byte[] LastActionDateTimeName = Ascii("lastActionDateTime");
+        private static readonly byte[] ActionsName = Ascii("actions");
+        private static readonly byte[] SourceName = Ascii("source");
+        private static readonly byte[] BrowserNameName = Ascii("browserName");
+        private static readonly byte[] OperatingSystemName = Ascii("operatingSystem");
         private static readonly byte[] LatitudeName = Ascii("latitude");
         private static readonly byte[] LongitudeName = Ascii("longitude");
 
@@ -313,21 +320,28 @@ namespace DeskStats.Protocol
 
             if (stagedCount != currentCount)
             {
-                changes |= ChangedFields.RecentVisits;
+                return changes | ChangedFields.RecentVisits;
             }
-            else
+
+            // The details (actions, source, browser, system) are the visitors page's alone: a change of only those is
+            // VisitDetails, which the dashboard and the map ignore; any other change of the list covers them.
+            ChangedFields list = ChangedFields.None;
+            for (int index = 0; index < stagedCount; index++)
             {
-                for (int index = 0; index < stagedCount; index++)
+                VisitEntry staged = _staging.GetRecentVisit(index);
+                VisitEntry current = _model.GetRecentVisit(index);
+                if (!staged.SameAs(current))
                 {
-                    if (!_staging.GetRecentVisit(index).SameAs(_model.GetRecentVisit(index)))
-                    {
-                        changes |= ChangedFields.RecentVisits;
-                        break;
-                    }
+                    return changes | ChangedFields.RecentVisits;
+                }
+
+                if (!staged.SameDetailsAs(current))
+                {
+                    list = ChangedFields.VisitDetails;
                 }
             }
 
-            return changes;
+            return changes | list;
         }
 
         private static ChangedFields CompareDay(DayTotals staged, DayTotals current, ChangedFields visitsFlag, ChangedFields timeFlag)
