@@ -47,11 +47,15 @@ namespace DeskStats.Simulator
             _caption = caption;
             _bus = new DecodingDisplayBus(board);
             _renderer = new DashboardRenderer(board, _bus, Fonts());
+            _renderer.UseVisitors();
             _renderer.UseMap(MapFiles.ForWidth(DashboardRenderer.MapWidthFor(board.Width, board.Height)));
         }
 
-        /// <summary>The pages the renderer offers (the dashboard and the map).</summary>
+        /// <summary>The pages the renderer offers (the dashboard, the visitors page and the map).</summary>
         public int PageCount => _renderer.PageCount;
+
+        /// <summary>The page at <paramref name="index"/> of <see cref="PageCount"/>, in turning order.</summary>
+        public ScreenPage PageAt(int index) => _renderer.PageAt(index);
 
         /// <summary>Shows <paramref name="page"/> from the next frame on, and at once when a frame was drawn.</summary>
         public void ShowPage(ScreenPage page, DashboardModel model, ScreenStatus status)

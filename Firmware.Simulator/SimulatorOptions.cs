@@ -21,8 +21,8 @@ namespace DeskStats.Simulator
         /// <summary>The usage line printed with every argument error.</summary>
         public const string Usage =
             "usage: deskstats-simulator [--relay wss://host:port/?token=T] [--token T] [--ca file.pem] [--board ID] " +
-            "[--page dashboard|map] [--png path] [--headless] [--once] [--timeout seconds]\n" +
-            "       deskstats-simulator --settings deskstats.json [--board ID] [--page dashboard|map] [--png path] [--headless] [--once] [--timeout seconds]\n" +
+            "[--page dashboard|visitors|map] [--png path] [--headless] [--once] [--timeout seconds]\n" +
+            "       deskstats-simulator --settings deskstats.json [--board ID] [--page dashboard|visitors|map] [--png path] [--headless] [--once] [--timeout seconds]\n" +
             "       deskstats-simulator --serve-relay [--port N] [--token T] [--listen-any]";
 
         /// <summary>Default time --once waits for a data screen, in seconds.</summary>
@@ -58,7 +58,7 @@ namespace DeskStats.Simulator
         /// <summary>No terminal drawing.</summary>
         public bool Headless { get; private set; }
 
-        /// <summary>The page shown while there is data (--page dashboard|map); in live mode space or p turns pages.</summary>
+        /// <summary>The page shown while there is data (--page dashboard|visitors|map); in live mode space or p turns pages.</summary>
         public DeskStats.Display.ScreenPage Page { get; private set; }
 
         /// <summary>Exit at the first complete data screen (or the timeout), printing one JSON line.</summary>
@@ -132,10 +132,11 @@ namespace DeskStats.Simulator
                     case "--page":
                         if (!TakeValue(args, ref index, out string page, out error)) return null;
                         if (page == "dashboard") options.Page = DeskStats.Display.ScreenPage.Dashboard;
+                        else if (page == "visitors") options.Page = DeskStats.Display.ScreenPage.Visitors;
                         else if (page == "map") options.Page = DeskStats.Display.ScreenPage.Map;
                         else
                         {
-                            error = "--page must be dashboard or map";
+                            error = "--page must be dashboard, visitors or map";
                             return null;
                         }
 

@@ -99,7 +99,7 @@ namespace DeskStats.Simulator
                 _presenter.Start();
                 _pageTurner = new PageTurner(_presenter.PageCount, 0);
                 _pageTurner.Select((int)_options.Page, _clock.ElapsedMilliseconds);
-                _presenter.ShowPage((ScreenPage)_pageTurner.Page, _model, _status);
+                _presenter.ShowPage(_presenter.PageAt(_pageTurner.Page), _model, _status);
                 connection.Start(settings, problem, _model, _status, OnChanged);
                 using var stopTicking = new CancellationTokenSource();
                 Task ticking = TickAsync(connection, stopTicking.Token);
@@ -233,7 +233,7 @@ namespace DeskStats.Simulator
                     bool turned = _pageTurner.Step(now);
                     connection.Invoke(() =>
                     {
-                        if (turned) _presenter.ShowPage((ScreenPage)_pageTurner.Page, _model, _status);
+                        if (turned) _presenter.ShowPage(_presenter.PageAt(_pageTurner.Page), _model, _status);
                         _presenter.Tick(_model, _status);
                     });
                 }

@@ -68,7 +68,7 @@ namespace DeskStats
         // Held for the app's lifetime: a collected GpioPin would be finalized and its events would stop.
         private static DeviceButton _pageButton;
 
-        // The pages (dashboard, map) turned by the BOOT button and, with pageSeconds, by themselves. Without a display,
+        // The pages (dashboard, visitors, map) turned by the BOOT button and, with pageSeconds, by themselves. Without a display,
         // or when the button's pin cannot be opened, the dashboard simply stays.
         private static PageTurner StartPages(DashboardRenderer renderer, RelaySettings settings, AutoResetEvent wake)
         {
@@ -109,6 +109,7 @@ namespace DeskStats
                     ResourceFontData.Load(Resources.BinaryResources.DigitsMedium),
                     ResourceFontData.Load(Resources.BinaryResources.DigitsLarge));
                 var renderer = new DashboardRenderer(profile, new SpiDisplayBus(profile), fonts);
+                renderer.UseVisitors();
                 renderer.UseMap(ResourceFontData.LoadMap(DashboardRenderer.MapWidthFor(profile.Width, profile.Height)));
                 renderer.Initialize();
                 renderer.SetBrightness(settings.Brightness);

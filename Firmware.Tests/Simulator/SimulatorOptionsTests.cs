@@ -29,10 +29,11 @@ namespace DeskStats.Tests.Simulator
         {
             Assert.Equal(ScreenPage.Dashboard, Parse(out _).Page);
             Assert.Equal(ScreenPage.Map, Parse(out _, "--page", "map").Page);
+            Assert.Equal(ScreenPage.Visitors, Parse(out _, "--page", "visitors").Page);
             Assert.Equal(ScreenPage.Dashboard, Parse(out _, "--page", "dashboard").Page);
 
             Assert.Null(Parse(out string error, "--page", "visitors"));
-            Assert.Contains("--page must be dashboard or map", error);
+            Assert.Contains("--page must be dashboard, visitors or map", error);
         }
 
         [Fact]

@@ -158,7 +158,7 @@ namespace DeskStats.Device
                 bool pageTurned = Pages != null && Pages.Step(now);
                 if (pageTurned)
                 {
-                    _renderer.Page = (ScreenPage)Pages.Page;
+                    _renderer.Page = _renderer.PageAt(Pages.Page);
                 }
 
                 bool statusChanged = pageTurned || (int)_status.Kind != _drawnKind || _status.RetryInSeconds != _drawnRetry || _status.Offline != _drawnOffline

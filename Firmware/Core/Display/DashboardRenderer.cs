@@ -4,6 +4,7 @@ using DeskStats.Display.Fonts;
 using DeskStats.Display.Layouts;
 using DeskStats.Display.Maps;
 using DeskStats.Display.Rendering;
+using DeskStats.Display.Visitors;
 using DeskStats.Link;
 using DeskStats.Model;
 
@@ -23,6 +24,7 @@ namespace DeskStats.Display
         private const int NoScreen = -1;
         private const int DashboardScreen = 100;
         private const int MapScreen = 101;
+        private const int VisitorsScreen = 102;
         private const int WaitingScreen = 50;
 
         private readonly DisplayPanel _panel;
@@ -38,8 +40,9 @@ namespace DeskStats.Display
         private DashboardModel _model;
         private readonly DisplayFonts _fonts;
         private MapPage _mapPage;
+        private VisitorsPage _visitorsPage;
         // Boxes left out of the background fill when a page follows another (the new page's fields, the status fields).
-        private readonly BoxList _keptBoxes = new BoxList(28);
+        private readonly BoxList _keptBoxes = new BoxList(36);
 
         /// <summary>Creates the renderer for <paramref name="profile"/>'s panel on <paramref name="bus"/>, drawing with <paramref name="fonts"/>.</summary>
         public DashboardRenderer(BoardProfile profile, IDisplayBus bus, DisplayFonts fonts)
@@ -56,24 +59,6 @@ namespace DeskStats.Display
         /// takes effect at the next <see cref="Render"/>, which then redraws the screen once.
         /// </summary>
         public ScreenPage Page { get; set; }
-
-        /// <summary>The pages this renderer can show: the dashboard, and the map once <see cref="UseMap"/> gave it a land mask.</summary>
-        public int PageCount => _mapPage == null ? 1 : 2;
-
-        /// <summary>
-        /// Enables the map page over <paramref name="mask"/>, which must be <see cref="MapLayout.MapWidth"/> pixels wide
-        /// for this panel (<see cref="MapWidthFor"/>). The page shares the renderer's band and fonts.
-        /// </summary>
-        public void UseMap(LandMask mask)
-        {
-            _mapPage = new MapPage(MapLayout.For(_panel.Width, _panel.Height, _fonts), mask);
-        }
-
-        /// <summary>The land-mask width in pixels the map page needs on a <paramref name="width"/> x <paramref name="height"/> panel.</summary>
-        public static int MapWidthFor(int width, int height) => width >= 320 ? 320 : 240;
-
-        /// <summary>The map page, or null before <see cref="UseMap"/>.</summary>
-        public MapPage MapPage => _mapPage;
 
         /// <summary>The layout in use.</summary>
         public DashboardLayout Layout => _layout;
@@ -123,6 +108,16 @@ namespace DeskStats.Display
                 _mapPage.Draw(_target, model, changes);
                 DrawStatus(status);
             }
+            else if (screen == VisitorsScreen)
+            {
+                if (_visitorsPage.Draw(_target, model, changes) && !whole)
+                {
+                    _cueRemainingMilliseconds = CueMilliseconds;
+                }
+
+                _visitorsPage.DrawCue(_target, _cueRemainingMilliseconds > 0);
+                DrawStatus(status);
+            }
             else
             {
                 DrawFullScreen(status);
@@ -141,13 +136,22 @@ namespace DeskStats.Display
                 {
                     DrawLatestVisit(_model, false);
                 }
+                else if (_screen == VisitorsScreen)
+                {
+                    _visitorsPage.DrawCue(_target, false);
+                }
             }
         }
 
         private int ChooseScreen(DashboardModel model, ScreenStatus status)
         {
             if (status.Kind == ScreenKind.SetupNeeded) return (int)ScreenKind.SetupNeeded;
-            if (model.HasData) return Page == ScreenPage.Map && _mapPage != null ? MapScreen : DashboardScreen;
+            if (model.HasData)
+            {
+                if (Page == ScreenPage.Map && _mapPage != null) return MapScreen;
+                return Page == ScreenPage.Visitors && _visitorsPage != null ? VisitorsScreen : DashboardScreen;
+            }
+
             return status.Kind == ScreenKind.Online ? WaitingScreen : (int)status.Kind;
         }
 
@@ -155,15 +159,15 @@ namespace DeskStats.Display
         {
             _layout.InvalidateAll();
             _accentDrawn = 0;
-            if (screen == MapScreen)
+            if (screen == MapScreen || screen == VisitorsScreen)
             {
-                ClearForMap();
+                ClearForPage(screen);
                 return;
             }
 
-            if (screen == DashboardScreen && _screen == MapScreen)
+            if (screen == DashboardScreen && (_screen == MapScreen || _screen == VisitorsScreen))
             {
-                ClearForDashboardAfterMap();
+                ClearForDashboardAfterPage();
                 DrawRules();
                 return;
             }
@@ -192,96 +196,6 @@ namespace DeskStats.Display
             {
                 _target.FillRectangle(rules[index], rules[index + 1], rules[index + 2], rules[index + 3], Rgb565.Rule);
             }
-        }
-
-        // Back from the map page: the background goes only around the dashboard's fields that always paint their whole
-        // box, and around its rules; those fields repaint whole and the strip stays, so each pixel is written once.
-        private void ClearForDashboardAfterMap()
-        {
-            DashboardLayout layout = _layout;
-            BoxList boxes = _keptBoxes;
-            boxes.Clear();
-            boxes.Add(layout.CountLabel);
-            boxes.Add(layout.Count);
-            boxes.Add(layout.City);
-            boxes.Add(layout.VisitMeta);
-            for (int day = 0; day < DashboardLayout.Days; day++)
-            {
-                boxes.Add(layout.DayLabels[day]);
-                boxes.Add(layout.DayVisits[day]);
-                boxes.Add(layout.DayTimes[day]);
-            }
-
-            int[] rules = layout.Rules;
-            for (int index = 0; index + 3 < rules.Length; index += 4)
-            {
-                boxes.Add(rules[index], rules[index + 1], rules[index + 2], rules[index + 3]);
-            }
-
-            int[] strip = layout.Strip;
-            int bottom = strip != null ? strip[1] : layout.Height;
-            KeepStatusFields(boxes, bottom);
-            boxes.FillAround(_target, layout.Width, bottom, Rgb565.Background);
-            InvalidateField(layout.CountLabel);
-            InvalidateField(layout.Count);
-            InvalidateField(layout.City);
-            InvalidateField(layout.VisitMeta);
-            for (int day = 0; day < DashboardLayout.Days; day++)
-            {
-                InvalidateField(layout.DayLabels[day]);
-                InvalidateField(layout.DayVisits[day]);
-                InvalidateField(layout.DayTimes[day]);
-            }
-
-            _screenBlank = false;
-        }
-
-        // The status fields are drawn on every screen with data. Above the strip they stay out of the background fill;
-        // in the strip (left as it was) they still show the previous screen's words. Either way they repaint whole.
-        private void KeepStatusFields(BoxList boxes, int stripTop)
-        {
-            KeepStatusField(boxes, _layout.Updated, stripTop);
-            KeepStatusField(boxes, _layout.State, stripTop);
-            KeepStatusField(boxes, _layout.Rejected, stripTop);
-            KeepStatusField(boxes, _layout.Clock, stripTop);
-        }
-
-        private static void KeepStatusField(BoxList boxes, TextField field, int stripTop)
-        {
-            if (field == null) return;
-            field.Invalidate();
-            if (field.Y < stripTop) boxes.Add(field);
-        }
-
-        private static void InvalidateField(TextField field)
-        {
-            if (field != null) field.Invalidate();
-        }
-
-        // The map page paints its own boxes whole, so coming to it writes each pixel above the strip once (ClearAround)
-        // instead of a full clear followed by the map.
-        private void ClearForMap()
-        {
-            // Every screen keeps the strip where it is: it is painted only on a blank screen.
-            int[] strip = _layout.Strip;
-            if (_screenBlank)
-            {
-                _mapPage.Invalidate();
-                if (strip != null)
-                {
-                    _target.FillRectangle(strip[0], strip[1], strip[2], strip[3], Rgb565.Strip);
-                }
-            }
-            else
-            {
-                int bottom = strip != null ? strip[1] : _layout.Height;
-                BoxList boxes = _keptBoxes;
-                boxes.Clear();
-                KeepStatusFields(boxes, bottom);
-                _mapPage.ClearAround(_target, bottom, boxes);
-            }
-
-            _screenBlank = false;
         }
 
         private void DrawDashboard(DashboardModel model, ChangedFields changes, ScreenStatus status, bool allowCue)

@@ -6,7 +6,10 @@ namespace DeskStats.Display
         /// <summary>Today's count, the latest visitor and the three days: the first page.</summary>
         Dashboard = 0,
 
+        /// <summary>The latest visits as rows, newest on top (Firmware/Core/Display/Visitors).</summary>
+        Visitors = 1,
+
         /// <summary>The world map with the five latest visits (Firmware/Core/Display/Maps).</summary>
-        Map = 1
+        Map = 2
     }
 }

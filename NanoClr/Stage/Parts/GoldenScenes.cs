@@ -44,6 +44,37 @@ namespace DeskStats.Stage
             visit.LastActionDateTime = "2026-11-22 " + StageText.Two(hour) + ":" + StageText.Two(minute) + ":14";
         }
 
+        // The visitors page's details of the map scenes' six places (MapPart), in the same order.
+        private static readonly int[] VisitActions = { 3, 1, 12, -1, 5, 2 };
+        private static readonly string[] VisitSources = { "Google", "Direct Entry", "news.ycombinator.com", "Bing", "DuckDuckGo", "Qwant" };
+        private static readonly string[] VisitBrowsers = { "Chrome", "Firefox", "Mobile Safari", "Safari", "Chrome", "Edge" };
+        private static readonly string[] VisitSystems = { "Android", "Windows", "iOS", "Mac", "Linux", "Windows" };
+        private static readonly int[] VisitHours = { 9, 9, 8, 8, 8, 9 };
+        private static readonly int[] VisitMinutes = { 3, 0, 57, 54, 51, 4 };
+
+        /// <summary>
+        /// The visitors page's scenes: the map scenes' five visits (<paramref name="shift"/> 1: a new visit from Kraków in
+        /// front) with their actions, sources, browsers, systems and each its own time; <paramref name="today"/> is today's count.
+        /// </summary>
+        public static DashboardModel Visitors(int today, int shift)
+        {
+            DashboardModel model = MapPart.Model(today, shift);
+            for (int index = 0; index < model.RecentVisitCount; index++)
+            {
+                int place = MapPart.PlaceOf(index, shift);
+                VisitEntry visit = model.GetRecentVisit(index);
+                visit.Actions = VisitActions[place];
+                visit.Source = VisitSources[place];
+                visit.BrowserName = VisitBrowsers[place];
+                visit.OperatingSystem = VisitSystems[place];
+                visit.VisitHour = VisitHours[place];
+                visit.VisitMinute = VisitMinutes[place];
+                visit.LastActionDateTime = "2026-11-22 " + StageText.Two(VisitHours[place]) + ":" + StageText.Two(VisitMinutes[place]) + ":00";
+            }
+
+            return model;
+        }
+
         /// <summary>Online, the clock set, the last change at 09:03:14 and the time 09:05.</summary>
         public static ScreenStatus Online()
         {

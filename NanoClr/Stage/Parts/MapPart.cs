@@ -70,7 +70,7 @@ namespace DeskStats.Stage
             model.RecentVisitCount = 5;
             for (int index = 0; index < 5; index++)
             {
-                int place = shift == 0 ? index : (index == 0 ? 5 : index - 1);
+                int place = PlaceOf(index, shift);
                 int minute = shift == 0 ? 3 - index : 4 - index;
                 VisitEntry visit = model.GetRecentVisit(index);
                 visit.City = Cities[place];
@@ -86,5 +86,8 @@ namespace DeskStats.Stage
 
             return model;
         }
+
+        // Which of the six places the visit at index shows: shift 1 puts the sixth (Kraków) in front of the first four.
+        internal static int PlaceOf(int index, int shift) => shift == 0 ? index : (index == 0 ? 5 : index - 1);
     }
 }

@@ -1,0 +1,176 @@
+using DeskStats.Display.Layouts;
+using DeskStats.Display.Rendering;
+
+namespace DeskStats.Display.Visitors
+{
+    /// <summary>
+    /// Where the visitors page's rows sit on one display class; the status strip (link state, clock, "updated") is the
+    /// dashboard layout's and stays where it is there. One row per visit, newest on top, each field its own cell so a
+    /// list shifted by a new visit redraws only the cells whose text changed. Designed per class:
+    /// 320x240: "LIVE VISITORS" top left, five rows of two lines (place | country code and time; actions and source |
+    /// browser and system), the strip. 240x240: the same five rows in narrower cells under "LIVE". 240x135: "Live
+    /// visitors" beside the clock and link state, four rows of one line (place | time | actions and source): no country
+    /// code, browser or system, no fifth row.
+    /// </summary>
+    public sealed class VisitorsLayout
+    {
+        /// <summary>Screen width in pixels.</summary>
+        public int Width;
+        /// <summary>Screen height in pixels.</summary>
+        public int Height;
+        /// <summary>Rows shown, 4 (240x135) or 5: the newest visits, newest on top.</summary>
+        public int Rows;
+
+        /// <summary>The page's title ("LIVE VISITORS").</summary>
+        public TextField Title;
+        /// <summary>Text of <see cref="Title"/>.</summary>
+        public string TitleText;
+
+        /// <summary>Per row: the place (city, else country); the first row's says "No visits yet" when there are none.</summary>
+        public TextField[] Places;
+        /// <summary>Per row: country code and time ("PL 09:03"; the time only where <see cref="MetaWithCountryCode"/> is false).</summary>
+        public TextField[] Metas;
+        /// <summary>True when <see cref="Metas"/> start with the country code.</summary>
+        public bool MetaWithCountryCode = true;
+        /// <summary>Per row: the visit's actions and source ("12 actions · Google", shorter where the cell is narrow).</summary>
+        public TextField[] Activities;
+        /// <summary>What follows the count of actions in <see cref="Activities"/>: " actions", a shorter word, or nothing where the cell is narrow.</summary>
+        public string ActionsWord = " actions";
+        /// <summary>As <see cref="ActionsWord"/> for a single action.</summary>
+        public string ActionWord = " action";
+        /// <summary>Per row: browser and operating system ("Chrome · Android"); null on 240x135.</summary>
+        public TextField[] Devices;
+
+        /// <summary>Left edge of the new-visit bar beside the first row, pixels.</summary>
+        public int CueLeft;
+        /// <summary>Width of the new-visit bar, pixels.</summary>
+        public int CueWidth;
+        /// <summary>Top edge of the new-visit bar (the first row's top).</summary>
+        public int CueTop;
+        /// <summary>Height of the new-visit bar (the first row's height).</summary>
+        public int CueHeight;
+
+        /// <summary>The visitors page layout of a <paramref name="width"/> x <paramref name="height"/> screen (the classes of <see cref="DashboardLayout.For"/>).</summary>
+        public static VisitorsLayout For(int width, int height, DisplayFonts fonts)
+        {
+            var layout = new VisitorsLayout { Width = width, Height = height };
+            if (width >= 320)
+            {
+                // Status: "updated" at (152, 2) and the strip from y 214, as on the dashboard. Rows 37 px from y 27.
+                layout.Title = Cell(12, 2, 140, 24, TextAlignment.Left, 16, fonts, Rgb565.Muted);
+                layout.TitleText = "LIVE VISITORS";
+                layout.Allocate(5, true);
+                for (int row = 0; row < 5; row++)
+                {
+                    int top = 27 + row * 37;
+                    layout.Places[row] = Cell(12, top, 200, 19, TextAlignment.Left, 40, fonts, Rgb565.Text);
+                    layout.Metas[row] = Cell(212, top, 96, 19, TextAlignment.Right, 10, fonts, Rgb565.Muted);
+                    layout.Activities[row] = Cell(12, top + 19, 154, 18, TextAlignment.Left, 32, fonts, Rgb565.Muted);
+                    layout.Devices[row] = Cell(170, top + 19, 138, 18, TextAlignment.Right, 28, fonts, Rgb565.Muted);
+                }
+
+                layout.SetCue(4, 4, 27, 36);
+            }
+            else if (height >= 200)
+            {
+                // Status: "updated" at (70, 2) and the strip from y 218, as on the dashboard. Rows 38 px from y 25.
+                layout.Title = Cell(10, 2, 60, 22, TextAlignment.Left, 8, fonts, Rgb565.Muted);
+                layout.TitleText = "LIVE";
+                layout.ActionsWord = " act.";
+                layout.ActionWord = " act.";
+                layout.Allocate(5, true);
+                for (int row = 0; row < 5; row++)
+                {
+                    int top = 25 + row * 38;
+                    layout.Places[row] = Cell(10, top, 146, 19, TextAlignment.Left, 32, fonts, Rgb565.Text);
+                    layout.Metas[row] = Cell(156, top, 76, 19, TextAlignment.Right, 10, fonts, Rgb565.Muted);
+                    layout.Activities[row] = Cell(10, top + 19, 114, 19, TextAlignment.Left, 24, fonts, Rgb565.Muted);
+                    layout.Devices[row] = Cell(128, top + 19, 104, 19, TextAlignment.Right, 24, fonts, Rgb565.Muted);
+                }
+
+                layout.SetCue(2, 4, 25, 37);
+            }
+            else
+            {
+                // Status: clock and one-symbol state at x 170, y 2 and 22, as on the dashboard. Rows 22 px from y 46.
+                layout.Title = DashboardLayout.Field(4, 6, 164, 32, TextAlignment.Left, 16, fonts.TextMedium, Rgb565.Text, Rgb565.Background);
+                layout.TitleText = "Live visitors";
+                layout.Allocate(4, false);
+                layout.MetaWithCountryCode = false;
+                layout.ActionsWord = string.Empty;
+                layout.ActionWord = string.Empty;
+                for (int row = 0; row < 4; row++)
+                {
+                    int top = 46 + row * 22;
+                    layout.Places[row] = Cell(6, top, 98, 22, TextAlignment.Left, 24, fonts, Rgb565.Text);
+                    layout.Metas[row] = Cell(104, top, 46, 22, TextAlignment.Right, 6, fonts, Rgb565.Muted);
+                    layout.Activities[row] = Cell(156, top, 82, 22, TextAlignment.Left, 16, fonts, Rgb565.Muted);
+                }
+
+                layout.SetCue(0, 3, 46, 22);
+            }
+
+            return layout;
+        }
+
+        /// <summary>Marks every cell blank: the screen was just filled with the background.</summary>
+        public void InvalidateAll()
+        {
+            Title.MarkBlank();
+            for (int row = 0; row < Rows; row++)
+            {
+                Places[row].MarkBlank();
+                Metas[row].MarkBlank();
+                Activities[row].MarkBlank();
+                if (Devices != null) Devices[row].MarkBlank();
+            }
+        }
+
+        /// <summary>Adds every cell's box to <paramref name="boxes"/> (they paint whole after <see cref="Invalidate"/>).</summary>
+        public void AddBoxes(BoxList boxes)
+        {
+            boxes.Add(Title);
+            boxes.Add(CueLeft, CueTop, CueWidth, CueHeight);
+            for (int row = 0; row < Rows; row++)
+            {
+                boxes.Add(Places[row]);
+                boxes.Add(Metas[row]);
+                boxes.Add(Activities[row]);
+                if (Devices != null) boxes.Add(Devices[row]);
+            }
+        }
+
+        /// <summary>Forgets what every cell shows: the next draw paints each whole box.</summary>
+        public void Invalidate()
+        {
+            Title.Invalidate();
+            for (int row = 0; row < Rows; row++)
+            {
+                Places[row].Invalidate();
+                Metas[row].Invalidate();
+                Activities[row].Invalidate();
+                if (Devices != null) Devices[row].Invalidate();
+            }
+        }
+
+        private void Allocate(int rows, bool devices)
+        {
+            Rows = rows;
+            Places = new TextField[rows];
+            Metas = new TextField[rows];
+            Activities = new TextField[rows];
+            Devices = devices ? new TextField[rows] : null;
+        }
+
+        private void SetCue(int left, int width, int top, int height)
+        {
+            CueLeft = left;
+            CueWidth = width;
+            CueTop = top;
+            CueHeight = height;
+        }
+
+        private static TextField Cell(int x, int y, int width, int height, TextAlignment alignment, int capacity, DisplayFonts fonts, ushort foreground) =>
+            DashboardLayout.Field(x, y, width, height, alignment, capacity, fonts.TextSmall, foreground, Rgb565.Background);
+    }
+}
