@@ -25,14 +25,14 @@ namespace DeskStats.Tests.Simulator
         }
 
         [Fact]
-        public void The_page_is_the_dashboard_unless_page_says_map()
+        public void The_page_is_the_dashboard_unless_page_says_visitors_or_map()
         {
             Assert.Equal(ScreenPage.Dashboard, Parse(out _).Page);
             Assert.Equal(ScreenPage.Map, Parse(out _, "--page", "map").Page);
             Assert.Equal(ScreenPage.Visitors, Parse(out _, "--page", "visitors").Page);
             Assert.Equal(ScreenPage.Dashboard, Parse(out _, "--page", "dashboard").Page);
 
-            Assert.Null(Parse(out string error, "--page", "visitors"));
+            Assert.Null(Parse(out string error, "--page", "graph"));
             Assert.Contains("--page must be dashboard, visitors or map", error);
         }
 

@@ -37,7 +37,7 @@ namespace DeskStats.Display
         /// <summary>Enables the visitors page (the latest visits as rows). The page shares the renderer's band and fonts.</summary>
         public void UseVisitors()
         {
-            _visitorsPage = new VisitorsPage(VisitorsLayout.For(_panel.Width, _panel.Height, _fonts));
+            _visitorsPage = new VisitorsPage(VisitorsLayout.For(_panel.Width, _panel.Height, _fonts), _text);
         }
 
         /// <summary>The land-mask width in pixels the map page needs on a <paramref name="width"/> x <paramref name="height"/> panel.</summary>

@@ -149,9 +149,43 @@ namespace DeskStats.Stage
                 scene.Renderer.Page = ScreenPage.Map;
                 scene.Renderer.Render(MapPart.Model(1234, 0), ChangedFields.All, GoldenScenes.Online());
                 scene.Check("page-map", log);
+
+                // The visitors page through the renderer: five visits, a new one (the list shifts, the cue bar), none, offline.
+                scene = null;
+                scene = VisitorsScene(board, screens);
+                scene.Renderer.Render(GoldenScenes.Visitors(1234, 0), ChangedFields.All, GoldenScenes.Online());
+                scene.Check("page-visitors", log);
+                before = scene.Bus.DataBytes;
+                scene.Renderer.Render(GoldenScenes.Visitors(1235, 1), ChangedFields.TodayVisits | ChangedFields.LatestVisit | ChangedFields.RecentVisits, GoldenScenes.Online());
+                log.Line(board.Id + " visitors new-visit bytes=" + (scene.Bus.DataBytes - before));
+                scene.Check("page-visitors-new-visit", log);
+
+                scene = null;
+                scene = VisitorsScene(board, screens);
+                DashboardModel empty = GoldenScenes.Visitors(1234, 0);
+                empty.RecentVisitCount = 0;
+                scene.Renderer.Render(empty, ChangedFields.All, GoldenScenes.Online());
+                scene.Check("page-visitors-empty", log);
+
+                scene = null;
+                scene = VisitorsScene(board, screens);
+                ScreenStatus offline = GoldenScenes.OfflineSince(ScreenKind.Unreachable, 9, 4);
+                offline.RejectedMessages = 2;
+                scene.Renderer.Render(GoldenScenes.Visitors(1234, 0), ChangedFields.All, GoldenScenes.Online());
+                scene.Renderer.Render(GoldenScenes.Visitors(1234, 0), ChangedFields.None, offline);
+                scene.Check("page-visitors-offline", log);
+                heap.Sample();
             }
 
             heap.Report("render", log);
+        }
+
+        private static Scene VisitorsScene(BoardProfile board, IStageScreens screens)
+        {
+            Scene scene = Scene.Create(board, screens);
+            scene.Renderer.UseVisitors();
+            scene.Renderer.Page = ScreenPage.Visitors;
+            return scene;
         }
 
         private sealed class Scene

@@ -9,8 +9,11 @@ namespace DeskStats.Display.Rendering
     /// </summary>
     public sealed class RenderTarget
     {
-        /// <summary>Bytes of the band buffer: 12 KB, 19 rows of a 320-pixel screen, below the 16 KB transfer limit.</summary>
-        public const int DefaultBandBytes = 12288;
+        /// <summary>
+        /// Bytes of the band buffer: 7.5 KB, 12 rows of a 320-pixel screen (16 of a 240-pixel one), below the 16 KB
+        /// transfer limit; small enough that the renderer with all its pages stays within 24 KB.
+        /// </summary>
+        public const int DefaultBandBytes = 7680;
 
         /// <summary>Creates the target for <paramref name="panel"/>, for glyph bitmaps of up to <paramref name="maxGlyphBitmapBytes"/>.</summary>
         public RenderTarget(DisplayPanel panel, int maxGlyphBitmapBytes, int bandBytes)

@@ -63,10 +63,10 @@ namespace DeskStats.Display.Visitors
                 for (int row = 0; row < 5; row++)
                 {
                     int top = 27 + row * 37;
-                    layout.Places[row] = Cell(12, top, 200, 19, TextAlignment.Left, 40, fonts, Rgb565.Text);
+                    layout.Places[row] = Cell(12, top, 200, 19, TextAlignment.Left, 32, fonts, Rgb565.Text);
                     layout.Metas[row] = Cell(212, top, 96, 19, TextAlignment.Right, 10, fonts, Rgb565.Muted);
-                    layout.Activities[row] = Cell(12, top + 19, 154, 18, TextAlignment.Left, 32, fonts, Rgb565.Muted);
-                    layout.Devices[row] = Cell(170, top + 19, 138, 18, TextAlignment.Right, 28, fonts, Rgb565.Muted);
+                    layout.Activities[row] = Cell(12, top + 19, 154, 18, TextAlignment.Left, 28, fonts, Rgb565.Muted);
+                    layout.Devices[row] = Cell(170, top + 19, 138, 18, TextAlignment.Right, 24, fonts, Rgb565.Muted);
                 }
 
                 layout.SetCue(4, 4, 27, 36);
@@ -82,7 +82,7 @@ namespace DeskStats.Display.Visitors
                 for (int row = 0; row < 5; row++)
                 {
                     int top = 25 + row * 38;
-                    layout.Places[row] = Cell(10, top, 146, 19, TextAlignment.Left, 32, fonts, Rgb565.Text);
+                    layout.Places[row] = Cell(10, top, 146, 19, TextAlignment.Left, 28, fonts, Rgb565.Text);
                     layout.Metas[row] = Cell(156, top, 76, 19, TextAlignment.Right, 10, fonts, Rgb565.Muted);
                     layout.Activities[row] = Cell(10, top + 19, 114, 19, TextAlignment.Left, 24, fonts, Rgb565.Muted);
                     layout.Devices[row] = Cell(128, top + 19, 104, 19, TextAlignment.Right, 24, fonts, Rgb565.Muted);

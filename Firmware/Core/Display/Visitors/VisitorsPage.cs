@@ -22,20 +22,28 @@ namespace DeskStats.Display.Visitors
         private const int CueOn = 2;
 
         private readonly VisitorsLayout _layout;
-        private readonly CharBuffer _text = new CharBuffer(64);
-        private readonly char[] _part = new char[32];
-        // The page's boxes, when no owner passes a list of its own.
-        private readonly BoxList _boxes;
+        private readonly CharBuffer _text;
+        private readonly char[] _part = new char[24];
         private int _cueDrawn = CueUnknown;
         private bool _rowsShown;
 
-        /// <summary>The visitors page of <paramref name="layout"/>.</summary>
-        public VisitorsPage(VisitorsLayout layout)
+        /// <summary>
+        /// The visitors page of <paramref name="layout"/>, composing its texts in <paramref name="scratch"/> (at least
+        /// <see cref="MinimumScratch"/> characters; its owner's, used only while the page draws).
+        /// </summary>
+        public VisitorsPage(VisitorsLayout layout, CharBuffer scratch)
         {
-            if (layout == null) throw new ArgumentNullException();
+            if (layout == null || scratch == null) throw new ArgumentNullException();
+            if (scratch.Capacity < MinimumScratch) throw new ArgumentOutOfRangeException();
             _layout = layout;
-            _boxes = new BoxList(2 + layout.Rows * 4);
+            _text = scratch;
         }
+
+        /// <summary>Fewest characters of the scratch buffer the page composes its texts in.</summary>
+        public const int MinimumScratch = 64;
+
+        /// <summary>Boxes <see cref="ClearAround"/> adds to its list: the title, the cue bar and each row's cells.</summary>
+        public int BoxCount => 2 + _layout.Rows * (_layout.Devices == null ? 3 : 4);
 
         /// <summary>The layout.</summary>
         public VisitorsLayout Layout => _layout;
@@ -50,18 +58,10 @@ namespace DeskStats.Display.Visitors
 
         /// <summary>
         /// Coming to this page over another: fills the screen rows above <paramref name="bottom"/> (the status strip's
-        /// top, or the screen height) with the background except the cells and the cue bar, and makes the next
-        /// <see cref="Draw"/> and <see cref="DrawCue"/> paint those whole. Each pixel above <paramref name="bottom"/> is written once.
-        /// </summary>
-        public void ClearAround(RenderTarget target, int bottom)
-        {
-            _boxes.Clear();
-            ClearAround(target, bottom, _boxes);
-        }
-
-        /// <summary>
-        /// As <see cref="ClearAround(RenderTarget, int)"/>, and also leaves alone the boxes already in
-        /// <paramref name="boxes"/> (its owner's fields, which it repaints whole); the page adds its own boxes to the list.
+        /// top, or the screen height) with the background except the cells, the cue bar and the boxes already in
+        /// <paramref name="boxes"/> (its owner's fields, which it repaints whole), and makes the next <see cref="Draw"/>
+        /// and <see cref="DrawCue"/> paint those whole. Each pixel above <paramref name="bottom"/> is written once. The
+        /// page adds its <see cref="BoxCount"/> boxes to the list.
         /// </summary>
         public void ClearAround(RenderTarget target, int bottom, BoxList boxes)
         {
