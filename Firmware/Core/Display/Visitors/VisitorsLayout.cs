@@ -34,7 +34,7 @@ namespace DeskStats.Display.Visitors
         public bool MetaWithCountryCode = true;
         /// <summary>Per row: the visit's actions and source ("12 actions · Google", shorter where the cell is narrow).</summary>
         public TextField[] Activities;
-        /// <summary>What follows the count of actions in <see cref="Activities"/>: " actions", a shorter word, or nothing where the cell is narrow.</summary>
+        /// <summary>What follows the count of actions in <see cref="Activities"/>: " actions", or nothing where the cell is narrow (the bare count).</summary>
         public string ActionsWord = " actions";
         /// <summary>As <see cref="ActionsWord"/> for a single action.</summary>
         public string ActionWord = " action";
@@ -65,8 +65,8 @@ namespace DeskStats.Display.Visitors
                     int top = 27 + row * 37;
                     layout.Places[row] = Cell(12, top, 200, 19, TextAlignment.Left, 32, fonts, Rgb565.Text);
                     layout.Metas[row] = Cell(212, top, 96, 19, TextAlignment.Right, 10, fonts, Rgb565.Muted);
-                    layout.Activities[row] = Cell(12, top + 19, 154, 18, TextAlignment.Left, 28, fonts, Rgb565.Muted);
-                    layout.Devices[row] = Cell(170, top + 19, 138, 18, TextAlignment.Right, 24, fonts, Rgb565.Muted);
+                    layout.Activities[row] = Cell(12, top + 19, 146, 18, TextAlignment.Left, 28, fonts, Rgb565.Muted);
+                    layout.Devices[row] = Cell(160, top + 19, 148, 18, TextAlignment.Right, 24, fonts, Rgb565.Muted);
                 }
 
                 layout.SetCue(4, 4, 27, 36);
@@ -76,8 +76,8 @@ namespace DeskStats.Display.Visitors
                 // Status: "updated" at (70, 2) and the strip from y 218, as on the dashboard. Rows 38 px from y 25.
                 layout.Title = Cell(10, 2, 60, 22, TextAlignment.Left, 8, fonts, Rgb565.Muted);
                 layout.TitleText = "LIVE";
-                layout.ActionsWord = " act.";
-                layout.ActionWord = " act.";
+                layout.ActionsWord = string.Empty;
+                layout.ActionWord = string.Empty;
                 layout.Allocate(5, true);
                 for (int row = 0; row < 5; row++)
                 {
