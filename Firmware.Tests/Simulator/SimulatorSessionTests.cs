@@ -120,6 +120,15 @@ namespace DeskStats.Tests.Simulator
             await AssertPngIsTheRenderersPicture(board, ScreenPage.Map);
         }
 
+        [Theory]
+        [InlineData("cyd")]
+        [InlineData("esp32-st7789-240")]
+        [InlineData("t-display")]
+        public async Task With_page_visitors_the_PNG_is_the_renderers_visitors_page_of_the_same_data(string board)
+        {
+            await AssertPngIsTheRenderersPicture(board, ScreenPage.Visitors);
+        }
+
         private async Task AssertPngIsTheRenderersPicture(string board, ScreenPage page)
         {
             await using DemoRelayServer relay = await DemoRelayServer.StartAsync(new DemoRelayOptions { Token = "desk-token" });
@@ -128,7 +137,7 @@ namespace DeskStats.Tests.Simulator
             string png = Path.Combine(_directory, board + ".png");
 
             RunResult result = await RunAsync("--relay", relay.UrlWithToken.ToString(), "--ca", WriteCa(relay.Certificates), "--once", "--headless", "--png", png, "--board", board,
-                "--page", page == ScreenPage.Map ? "map" : "dashboard");
+                "--page", page == ScreenPage.Map ? "map" : page == ScreenPage.Visitors ? "visitors" : "dashboard");
 
             // The same message through a fresh pipeline, drawn in one go by a fresh renderer with the same status.
             Assert.Equal(0, result.ExitCode);
@@ -137,6 +146,7 @@ namespace DeskStats.Tests.Simulator
             BoardProfile profile = BoardProfiles.Find(board);
             var bus = new DecodingDisplayBus(profile);
             var renderer = new DashboardRenderer(profile, bus, ScreenPresenter.Fonts());
+            renderer.UseVisitors();
             renderer.UseMap(DeskStats.Host.Display.Maps.MapFiles.ForWidth(DashboardRenderer.MapWidthFor(profile.Width, profile.Height)));
             renderer.Page = page;
             renderer.Initialize();

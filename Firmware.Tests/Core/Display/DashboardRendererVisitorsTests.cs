@@ -30,6 +30,30 @@ namespace DeskStats.Tests.Core.Display
 
         private static int FrameBytes(DashboardRenderer renderer) => renderer.Layout.Width * renderer.Layout.Height * 2;
 
+        [Fact]
+        public void The_pages_turn_in_the_order_dashboard_visitors_map_whichever_are_enabled()
+        {
+            var (plain, _) = DisplayScenes.Create("cyd");
+            var (visitorsOnly, _) = DisplayScenes.Create("cyd");
+            visitorsOnly.UseVisitors();
+            var (mapOnly, _) = DisplayScenes.Create("cyd");
+            mapOnly.UseMap(MapFiles.ForWidth(320));
+            var (all, _) = CreateWithPages("cyd");
+
+            Assert.Equal(new[] { ScreenPage.Dashboard }, Pages(plain));
+            Assert.Equal(new[] { ScreenPage.Dashboard, ScreenPage.Visitors }, Pages(visitorsOnly));
+            Assert.Equal(new[] { ScreenPage.Dashboard, ScreenPage.Map }, Pages(mapOnly));
+            Assert.Equal(new[] { ScreenPage.Dashboard, ScreenPage.Visitors, ScreenPage.Map }, Pages(all));
+            Assert.Equal(ScreenPage.Dashboard, all.PageAt(3));
+        }
+
+        private static ScreenPage[] Pages(DashboardRenderer renderer)
+        {
+            var pages = new ScreenPage[renderer.PageCount];
+            for (int index = 0; index < pages.Length; index++) pages[index] = renderer.PageAt(index);
+            return pages;
+        }
+
         [Theory]
         [MemberData(nameof(DashboardRendererGoldenTests.Layouts), MemberType = typeof(DashboardRendererGoldenTests))]
         public void The_visitors_page_with_the_status_strip_matches_its_golden_image(string board)
