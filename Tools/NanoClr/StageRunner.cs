@@ -78,7 +78,8 @@ namespace DeskStats.Tools.NanoClr
                 output.WriteLine($"nanoCLR {line} (heap {heap})");
             }
 
-            foreach (string line in device.Where(line => line.Contains(" count+1 average-bytes=", StringComparison.Ordinal) || line.Contains(" map new-visit ", StringComparison.Ordinal)))
+            foreach (string line in device.Where(line => line.Contains(" count+1 average-bytes=", StringComparison.Ordinal) || line.Contains(" map new-visit ", StringComparison.Ordinal)
+                || line.Contains(" visitors new-visit ", StringComparison.Ordinal)))
             {
                 output.WriteLine("nanoCLR " + line);
             }
