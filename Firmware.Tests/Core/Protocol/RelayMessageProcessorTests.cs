@@ -7,16 +7,16 @@ namespace DeskStats.Tests.Core.Protocol
 {
     public class RelayMessageProcessorTests
     {
-        private static string NormalText => Encoding.UTF8.GetString(Payloads.Load("normal.json"));
+        internal static string NormalText => Encoding.UTF8.GetString(Payloads.Load("normal.json"));
 
-        private static byte[] NormalWith(string oldText, string newText)
+        internal static byte[] NormalWith(string oldText, string newText)
         {
             string text = NormalText;
             Assert.Contains(oldText, text);
             return Encoding.UTF8.GetBytes(text.Replace(oldText, newText));
         }
 
-        private static (RelayMessageProcessor Processor, DashboardModel Model) AfterNormal()
+        internal static (RelayMessageProcessor Processor, DashboardModel Model) AfterNormal()
         {
             var model = new DashboardModel();
             var processor = new RelayMessageProcessor(model);
@@ -25,7 +25,7 @@ namespace DeskStats.Tests.Core.Protocol
             return (processor, model);
         }
 
-        private static MessageOutcome Process(RelayMessageProcessor processor, byte[] message) => processor.Process(message, message.Length);
+        internal static MessageOutcome Process(RelayMessageProcessor processor, byte[] message) => processor.Process(message, message.Length);
 
         // Bytes allocated by processing `second` after `first` (least of several runs, after a warm-up run).
         private static long AllocatedBytesFor(byte[] first, byte[] second, MessageOutcome expectedOutcome, ChangedFields expectedChanges)

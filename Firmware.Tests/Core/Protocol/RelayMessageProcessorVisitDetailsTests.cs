@@ -8,24 +8,13 @@ namespace DeskStats.Tests.Core.Protocol
     /// <summary>The visitors page's details of each visit: actions, source, browser, operating system.</summary>
     public class RelayMessageProcessorVisitDetailsTests
     {
-        private static string NormalText => Encoding.UTF8.GetString(Payloads.Load("normal.json"));
+        private static string NormalText => RelayMessageProcessorTests.NormalText;
 
-        private static byte[] NormalWith(string oldText, string newText)
-        {
-            string text = NormalText;
-            Assert.Contains(oldText, text);
-            return Encoding.UTF8.GetBytes(text.Replace(oldText, newText));
-        }
+        private static byte[] NormalWith(string oldText, string newText) => RelayMessageProcessorTests.NormalWith(oldText, newText);
 
-        private static MessageOutcome Process(RelayMessageProcessor processor, byte[] message) => processor.Process(message, message.Length);
+        private static MessageOutcome Process(RelayMessageProcessor processor, byte[] message) => RelayMessageProcessorTests.Process(processor, message);
 
-        private static (RelayMessageProcessor Processor, DashboardModel Model) AfterNormal()
-        {
-            var model = new DashboardModel();
-            var processor = new RelayMessageProcessor(model);
-            Assert.Equal(MessageOutcome.Applied, Process(processor, Payloads.Load("normal.json")));
-            return (processor, model);
-        }
+        private static (RelayMessageProcessor Processor, DashboardModel Model) AfterNormal() => RelayMessageProcessorTests.AfterNormal();
 
         [Fact]
         public void Every_visit_gets_its_actions_source_browser_and_system()

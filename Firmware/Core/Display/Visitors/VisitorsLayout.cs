@@ -59,16 +59,7 @@ namespace DeskStats.Display.Visitors
                 // Status: "updated" at (152, 2) and the strip from y 214, as on the dashboard. Rows 37 px from y 27.
                 layout.Title = Cell(12, 2, 140, 24, TextAlignment.Left, 16, fonts, Rgb565.Muted);
                 layout.TitleText = "LIVE VISITORS";
-                layout.Allocate(5, true);
-                for (int row = 0; row < 5; row++)
-                {
-                    int top = 27 + row * 37;
-                    layout.Places[row] = Cell(12, top, 200, 19, TextAlignment.Left, 32, fonts, Rgb565.Text);
-                    layout.Metas[row] = Cell(212, top, 96, 19, TextAlignment.Right, 10, fonts, Rgb565.Muted);
-                    layout.Activities[row] = Cell(12, top + 19, 146, 18, TextAlignment.Left, 28, fonts, Rgb565.Muted);
-                    layout.Devices[row] = Cell(160, top + 19, 148, 18, TextAlignment.Right, 24, fonts, Rgb565.Muted);
-                }
-
+                layout.TwoLineRows(fonts, 12, 308, 27, 18, 96, 146);
                 layout.SetCue(4, 4, 27, 36);
             }
             else if (height >= 200)
@@ -78,16 +69,7 @@ namespace DeskStats.Display.Visitors
                 layout.TitleText = "LIVE";
                 layout.ActionsWord = string.Empty;
                 layout.ActionWord = string.Empty;
-                layout.Allocate(5, true);
-                for (int row = 0; row < 5; row++)
-                {
-                    int top = 25 + row * 38;
-                    layout.Places[row] = Cell(10, top, 146, 19, TextAlignment.Left, 28, fonts, Rgb565.Text);
-                    layout.Metas[row] = Cell(156, top, 76, 19, TextAlignment.Right, 10, fonts, Rgb565.Muted);
-                    layout.Activities[row] = Cell(10, top + 19, 114, 19, TextAlignment.Left, 24, fonts, Rgb565.Muted);
-                    layout.Devices[row] = Cell(128, top + 19, 104, 19, TextAlignment.Right, 24, fonts, Rgb565.Muted);
-                }
-
+                layout.TwoLineRows(fonts, 10, 232, 25, 19, 76, 114);
                 layout.SetCue(2, 4, 25, 37);
             }
             else
@@ -150,6 +132,24 @@ namespace DeskStats.Display.Visitors
                 Metas[row].Invalidate();
                 Activities[row].Invalidate();
                 if (Devices != null) Devices[row].Invalidate();
+            }
+        }
+
+        // Five rows of two lines between left and right from firstTop: the place (19 px) with the meta (metaWidth) on its
+        // right; the activity (activityWidth, secondLine px) with the device in the rest of the width on its right.
+        private void TwoLineRows(DisplayFonts fonts, int left, int right, int firstTop, int secondLine, int metaWidth, int activityWidth)
+        {
+            const int FirstLine = 19;
+            Allocate(5, true);
+            for (int row = 0; row < 5; row++)
+            {
+                int top = firstTop + row * (FirstLine + secondLine);
+                int second = top + FirstLine;
+                int device = left + activityWidth + 2;
+                Places[row] = Cell(left, top, right - metaWidth - left, FirstLine, TextAlignment.Left, 32, fonts, Rgb565.Text);
+                Metas[row] = Cell(right - metaWidth, top, metaWidth, FirstLine, TextAlignment.Right, 10, fonts, Rgb565.Muted);
+                Activities[row] = Cell(left, second, activityWidth, secondLine, TextAlignment.Left, 28, fonts, Rgb565.Muted);
+                Devices[row] = Cell(device, second, right - device, secondLine, TextAlignment.Right, 24, fonts, Rgb565.Muted);
             }
         }
 
