@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using DeskStats.Display;
+using DeskStats.Host.App;
 using DeskStats.Host.Link;
 using DeskStats.Link;
 using DeskStats.Model;
@@ -14,11 +15,11 @@ using DeskStats.Simulator.DemoRelay;
 namespace DeskStats.Simulator
 {
     /// <summary>
-    /// One run of the simulator: the device's core (settings parser, connection supervisor, relay message pipeline,
-    /// renderer) with host adapters, against a relay (the built-in demo relay when none is given), showing the screen
-    /// in the terminal and as a PNG.
+    /// One run of the simulator: the device's main loop (settings parser, connection supervisor, relay message
+    /// pipeline, renderer) with host adapters, against a relay (the built-in demo relay when none is given), showing
+    /// the screen in the terminal and as a PNG. The session is the loop's screen.
     /// </summary>
-    internal sealed class SimulatorSession
+    internal sealed class SimulatorSession : IDashboardScreen
     {
         private readonly SimulatorOptions _options;
         private readonly TextWriter _output;
@@ -88,15 +89,13 @@ namespace DeskStats.Simulator
                     "DeskStats simulator · " + board.Id + " " + board.Width + "x" + board.Height + " · " +
                     (demoRelay != null ? "built-in demo relay" : Secrets.MaskUrl(settings.BuildConnectUrl())) + " · " + _options.PngPath + " · Ctrl+C quits",
                     _errors);
-                using var connection = new RelayConnection(new RelayConnectionOptions
+                using var loop = new HostMainLoop(new HostMainLoopOptions
                 {
                     ConnectTimeout = TimeSpan.FromSeconds(Math.Min(15, Math.Max(1, _options.TimeoutSeconds))),
                     Log = _options.Verbose ? line => _errors.WriteLine(line) : null,
                 });
                 _presenter.Start();
-                connection.Start(settings, problem, _model, _status, OnChanged);
-                using var stopTicking = new CancellationTokenSource();
-                Task ticking = TickAsync(connection, stopTicking.Token);
+                loop.Start(settings, problem, _model, _status, this);
 
                 int exitCode;
                 if (_options.Once)
@@ -104,7 +103,7 @@ namespace DeskStats.Simulator
                     await Task.WhenAny(_decided.Task, Task.Delay(TimeSpan.FromSeconds(_options.TimeoutSeconds), cancellationToken)).ConfigureAwait(false);
                     string line = null;
                     ScreenOutcome outcome = ScreenOutcome.Connecting;
-                    connection.Invoke(() =>
+                    loop.Invoke(() =>
                     {
                         outcome = ScreenReport.Classify(_model, _status);
                         line = ScreenReport.ToJsonLine(_model, _status, _presenter.PlaceShown(_model));
@@ -132,9 +131,7 @@ namespace DeskStats.Simulator
                     exitCode = 0;
                 }
 
-                stopTicking.Cancel();
-                await ticking.ConfigureAwait(false);
-                connection.Stop();
+                loop.Stop();
                 return exitCode;
             }
             finally
@@ -165,8 +162,8 @@ namespace DeskStats.Simulator
             return stream.ToArray();
         }
 
-        // On the connection's thread: the model and the status are stable here.
-        private void OnChanged(ChangedFields dataChanges, bool statusChanged)
+        /// <summary>On the main loop's thread, when something on screen changed: the model and the status are stable here.</summary>
+        public void Render(DashboardModel model, ChangedFields dataChanges, ScreenStatus status)
         {
             _presenter.Present(_model, _status, dataChanges);
             ScreenOutcome outcome = ScreenReport.Classify(_model, _status);
@@ -197,21 +194,10 @@ namespace DeskStats.Simulator
             }
         }
 
-        // Ten times a second: the clock and the new-visitor cue move without any message.
-        private async Task TickAsync(RelayConnection connection, CancellationToken stop)
-        {
-            try
-            {
-                while (true)
-                {
-                    await Task.Delay(100, stop).ConfigureAwait(false);
-                    connection.Invoke(() => _presenter.Tick(_model, _status));
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                // Stopping.
-            }
-        }
+        /// <summary>On the main loop's thread, every pass: the new-visitor cue moves without any message.</summary>
+        public void Tick(int elapsedMilliseconds) => _presenter.Tick(elapsedMilliseconds);
+
+        /// <summary>On the main loop's thread: the backlight (night dimming).</summary>
+        public void SetBrightness(int percent) => _presenter.SetBrightness(percent);
     }
 }

@@ -46,6 +46,7 @@ namespace DeskStats.App
         private readonly IDebugLog _log;
         private readonly LinkTimings _timings;
         private readonly int _randomSeed;
+        private readonly int _passMilliseconds;
         private readonly RelayMessageProcessor _processor;
         private readonly LinkReport _report = new LinkReport();
         private readonly LoopCommands _commands;
@@ -86,6 +87,7 @@ namespace DeskStats.App
             _log = parts.Log;
             _timings = parts.Timings ?? new LinkTimings();
             _randomSeed = parts.RandomSeed;
+            _passMilliseconds = parts.PassMilliseconds > 0 && parts.PassMilliseconds <= 1000 ? parts.PassMilliseconds : LoopMilliseconds;
             _processor = new RelayMessageProcessor(_model);
             _commands = new LoopCommands(this);
             _report.Clear();
@@ -125,7 +127,7 @@ namespace DeskStats.App
             }
         }
 
-        /// <summary>Runs passes until <see cref="Stop"/>: waits up to <see cref="LoopMilliseconds"/> for a report, then <see cref="RunOnce"/>.</summary>
+        /// <summary>Runs passes until <see cref="Stop"/>: waits up to <see cref="MainLoopParts.PassMilliseconds"/> for a report, then <see cref="RunOnce"/>.</summary>
         public void Run()
         {
             while (!_stopping)
@@ -133,11 +135,11 @@ namespace DeskStats.App
                 if (_lastPassFaulted)
                 {
                     // A fault storm must not spin: back off a little more with each fault in a row.
-                    Thread.Sleep(LoopMilliseconds * _faultsInARow);
+                    Thread.Sleep(_passMilliseconds * _faultsInARow);
                 }
                 else
                 {
-                    _inbox.Wait(LoopMilliseconds);
+                    _inbox.Wait(_passMilliseconds);
                 }
 
                 if (_stopping)

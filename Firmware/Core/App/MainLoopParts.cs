@@ -47,6 +47,9 @@ namespace DeskStats.App
         /// <summary>The supervisor's timings; null for the device defaults.</summary>
         public LinkTimings Timings { get; set; }
 
+        /// <summary>Longest wait of <see cref="MainLoop.Run"/> for a report between passes, in ms (1 to 1000); 0 for <see cref="MainLoop.LoopMilliseconds"/>.</summary>
+        public int PassMilliseconds { get; set; }
+
         /// <summary>Seed of the retry jitter (any value; tests fix it).</summary>
         public int RandomSeed { get; set; }
     }
