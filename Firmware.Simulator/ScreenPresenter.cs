@@ -5,6 +5,7 @@ using DeskStats.Display.Fonts;
 using DeskStats.Display.Rendering;
 using DeskStats.Host.Display;
 using DeskStats.Host.Display.Fonts;
+using DeskStats.Host.Display.Maps;
 using DeskStats.Host.Terminal;
 using DeskStats.Link;
 using DeskStats.Model;
@@ -44,6 +45,17 @@ namespace DeskStats.Simulator
             _caption = caption;
             _bus = new DecodingDisplayBus(board);
             _renderer = new DashboardRenderer(board, _bus, Fonts());
+            _renderer.UseMap(MapFiles.ForWidth(DashboardRenderer.MapWidthFor(board.Width, board.Height)));
+        }
+
+        /// <summary>The pages the renderer offers (the dashboard and the map).</summary>
+        public int PageCount => _renderer.PageCount;
+
+        /// <summary>The page the next <see cref="Present"/> draws (the dashboard until set).</summary>
+        public ScreenPage Page
+        {
+            get => _renderer.Page;
+            set => _renderer.Page = value;
         }
 
         /// <summary>The device's four fonts, read from the font files as the device reads its resources.</summary>

@@ -19,12 +19,14 @@ namespace DeskStats.Simulator
         Rejected = 2,
         /// <summary>The TLS handshake failed ("tls-failed").</summary>
         TlsFailed = 3,
-        /// <summary>The relay could not be reached ("unreachable").</summary>
+        /// <summary>Nobody answered: DNS, connection refused, or no answer in time ("unreachable").</summary>
         Unreachable = 4,
         /// <summary>A setting is missing or wrong ("setup-needed").</summary>
         SetupNeeded = 5,
         /// <summary>The link is up but the relay has sent no complete data yet ("waiting-for-data").</summary>
-        WaitingForData = 6
+        WaitingForData = 6,
+        /// <summary>The relay answered, then the link broke: protocol error, reset, a close frame, an upgrade refused ("dropped").</summary>
+        Dropped = 7
     }
 
     /// <summary>
@@ -43,6 +45,7 @@ namespace DeskStats.Simulator
                 case ScreenKind.Rejected: return ScreenOutcome.Rejected;
                 case ScreenKind.TlsFailed: return ScreenOutcome.TlsFailed;
                 case ScreenKind.Unreachable: return ScreenOutcome.Unreachable;
+                case ScreenKind.Dropped: return ScreenOutcome.Dropped;
                 case ScreenKind.Online: return ScreenOutcome.WaitingForData;
                 default: return ScreenOutcome.Connecting;
             }
@@ -63,6 +66,7 @@ namespace DeskStats.Simulator
                 case ScreenOutcome.Unreachable: return "unreachable";
                 case ScreenOutcome.SetupNeeded: return "setup-needed";
                 case ScreenOutcome.WaitingForData: return "waiting-for-data";
+                case ScreenOutcome.Dropped: return "dropped";
                 default: return "connecting";
             }
         }
@@ -78,9 +82,16 @@ namespace DeskStats.Simulator
         /// latest-visit box draws: a city the fonts cannot draw shows as its country) when <paramref name="placeShown"/>
         /// is not null.
         /// </summary>
-        public static string ToJsonLine(DashboardModel model, ScreenStatus status, string placeShown)
+        public static string ToJsonLine(DashboardModel model, ScreenStatus status, string placeShown) =>
+            ToJsonLine(Classify(model, status), model, status, placeShown);
+
+        /// <summary>
+        /// The JSON line for <paramref name="outcome"/> (which may differ from what <paramref name="status"/> shows right
+        /// now: <c>--once</c> reports the failure whose screen stays up between attempts). "dropped" adds
+        /// <c>"reason"</c> (the status line's failure word) and, when the relay sent one, <c>"closeCode"</c>.
+        /// </summary>
+        public static string ToJsonLine(ScreenOutcome outcome, DashboardModel model, ScreenStatus status, string placeShown)
         {
-            ScreenOutcome outcome = Classify(model, status);
             using var stream = new MemoryStream();
             using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
@@ -104,6 +115,11 @@ namespace DeskStats.Simulator
                 {
                     writer.WriteString("setting", status.SetupSetting ?? string.Empty);
                     writer.WriteString("problem", status.SetupProblem ?? string.Empty);
+                }
+                else if (outcome == ScreenOutcome.Dropped)
+                {
+                    writer.WriteString("reason", StatusLine.FailureName(status.LastFailure));
+                    if (status.LastCloseCode > 0) writer.WriteNumber("closeCode", status.LastCloseCode);
                 }
 
                 writer.WriteEndObject();
@@ -136,9 +152,15 @@ namespace DeskStats.Simulator
             {
                 text.Append(": ").Append(status.SetupSetting).Append(' ').Append(status.SetupProblem);
             }
-            else if (status.RetryInSeconds >= 0)
+            else
             {
-                text.Append(" (retry in ").Append(status.RetryInSeconds).Append(" s)");
+                if (outcome == ScreenOutcome.Dropped)
+                {
+                    text.Append(": ").Append(StatusLine.FailureName(status.LastFailure));
+                    if (status.LastCloseCode > 0) text.Append(' ').Append(status.LastCloseCode);
+                }
+
+                if (status.RetryInSeconds >= 0) text.Append(" (retry in ").Append(status.RetryInSeconds).Append(" s)");
             }
 
             return text.ToString();

@@ -21,8 +21,8 @@ namespace DeskStats.Simulator
         /// <summary>The usage line printed with every argument error.</summary>
         public const string Usage =
             "usage: deskstats-simulator [--relay wss://host:port/?token=T] [--token T] [--ca file.pem] [--board ID] " +
-            "[--png path] [--headless] [--once] [--timeout seconds]\n" +
-            "       deskstats-simulator --settings deskstats.json [--board ID] [--png path] [--headless] [--once] [--timeout seconds]\n" +
+            "[--page dashboard|map] [--png path] [--headless] [--once] [--timeout seconds]\n" +
+            "       deskstats-simulator --settings deskstats.json [--board ID] [--page dashboard|map] [--png path] [--headless] [--once] [--timeout seconds]\n" +
             "       deskstats-simulator --serve-relay [--port N] [--token T] [--listen-any]";
 
         /// <summary>Default time --once waits for a data screen, in seconds.</summary>
@@ -57,6 +57,9 @@ namespace DeskStats.Simulator
 
         /// <summary>No terminal drawing.</summary>
         public bool Headless { get; private set; }
+
+        /// <summary>The page shown while there is data (--page dashboard|map); in live mode space or p turns pages.</summary>
+        public DeskStats.Display.ScreenPage Page { get; private set; }
 
         /// <summary>Exit at the first complete data screen (or the timeout), printing one JSON line.</summary>
         public bool Once { get; private set; }
@@ -125,6 +128,17 @@ namespace DeskStats.Simulator
                         break;
                     case "--headless":
                         options.Headless = true;
+                        break;
+                    case "--page":
+                        if (!TakeValue(args, ref index, out string page, out error)) return null;
+                        if (page == "dashboard") options.Page = DeskStats.Display.ScreenPage.Dashboard;
+                        else if (page == "map") options.Page = DeskStats.Display.ScreenPage.Map;
+                        else
+                        {
+                            error = "--page must be dashboard or map";
+                            return null;
+                        }
+
                         break;
                     case "--once":
                         options.Once = true;

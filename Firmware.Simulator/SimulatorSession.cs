@@ -87,7 +87,7 @@ namespace DeskStats.Simulator
 
                 _presenter = new ScreenPresenter(board, _options.PngPath, _drawInTerminal ? _output : null,
                     "DeskStats simulator · " + board.Id + " " + board.Width + "x" + board.Height + " · " +
-                    (demoRelay != null ? "built-in demo relay" : Secrets.MaskUrl(settings.BuildConnectUrl())) + " · " + _options.PngPath + " · Ctrl+C quits",
+                    (demoRelay != null ? "built-in demo relay" : Secrets.MaskUrl(settings.BuildConnectUrl())) + " · " + _options.PngPath + " · space: next page · Ctrl+C quits",
                     _errors);
                 using var loop = new HostMainLoop(new HostMainLoopOptions
                 {
@@ -95,7 +95,13 @@ namespace DeskStats.Simulator
                     Log = _options.Verbose ? line => _errors.WriteLine(line) : null,
                 });
                 _presenter.Start();
-                loop.Start(settings, problem, _model, _status, this);
+                // The pages as the device turns them: a key is the BOOT button, pageSeconds (from a settings file) turns them by time.
+                var pages = new PageTurner(_presenter.PageCount, settings.PageSeconds);
+                loop.Start(settings, problem, _model, _status, this, pages);
+                pages.Select((int)_options.Page, loop.Loop.NowMilliseconds);
+                loop.Wake();
+                using var stopKeys = new CancellationTokenSource();
+                Task keys = _drawInTerminal && !Console.IsInputRedirected ? ReadKeysAsync(loop, pages, stopKeys.Token) : Task.CompletedTask;
 
                 int exitCode;
                 if (_options.Once)
@@ -106,13 +112,16 @@ namespace DeskStats.Simulator
                     loop.Invoke(() =>
                     {
                         outcome = ScreenReport.Classify(_model, _status);
-                        line = ScreenReport.ToJsonLine(_model, _status, _presenter.PlaceShown(_model));
-                        if (outcome == ScreenOutcome.Connecting && _lastFailure != ScreenOutcome.Connecting)
+                        bool betweenAttempts = outcome == ScreenOutcome.Connecting
+                            || (outcome == ScreenOutcome.WaitingForData && _status.AwaitingFirstMessage && _lastFailure == ScreenOutcome.Dropped);
+                        if (betweenAttempts && _lastFailure != ScreenOutcome.Connecting)
                         {
-                            // Caught in a retry: the screen that stays up between attempts is the failure's.
+                            // Caught in a retry (or in the moment a link that keeps dropping is open again): the
+                            // screen that stays up between attempts is the failure's.
                             outcome = _lastFailure;
-                            line = "{\"screen\":\"" + ScreenReport.Word(outcome) + "\"}";
                         }
+
+                        line = ScreenReport.ToJsonLine(outcome, _model, _status, _presenter.PlaceShown(_model));
                     });
                     _output.WriteLine(line);
                     exitCode = outcome == ScreenOutcome.Data ? 0 : 1;
@@ -131,6 +140,8 @@ namespace DeskStats.Simulator
                     exitCode = 0;
                 }
 
+                stopKeys.Cancel();
+                await keys.ConfigureAwait(false);
                 loop.Stop();
                 return exitCode;
             }
@@ -167,12 +178,13 @@ namespace DeskStats.Simulator
         {
             _presenter.Present(_model, _status, dataChanges);
             ScreenOutcome outcome = ScreenReport.Classify(_model, _status);
-            if (outcome == ScreenOutcome.Unreachable || outcome == ScreenOutcome.Rejected || outcome == ScreenOutcome.TlsFailed)
+            if (outcome == ScreenOutcome.Unreachable || outcome == ScreenOutcome.Rejected || outcome == ScreenOutcome.TlsFailed || outcome == ScreenOutcome.Dropped)
             {
                 _lastFailure = outcome;
             }
-            else if (outcome != ScreenOutcome.Connecting)
+            else if (outcome != ScreenOutcome.Connecting && !(outcome == ScreenOutcome.WaitingForData && _status.AwaitingFirstMessage))
             {
+                // Data, setup needed, or a link that delivered a message: the earlier failure is over.
                 _lastFailure = ScreenOutcome.Connecting;
             }
 
@@ -199,5 +211,39 @@ namespace DeskStats.Simulator
 
         /// <summary>On the main loop's thread: the backlight (night dimming).</summary>
         public void SetBrightness(int percent) => _presenter.SetBrightness(percent);
+
+        /// <summary>On the main loop's thread: the page the next <see cref="Render"/> draws.</summary>
+        public ScreenPage Page
+        {
+            get => _presenter.Page;
+            set => _presenter.Page = value;
+        }
+
+        // Space or p is a press of the BOOT button: down, and up a tenth of a second later, then the loop turns the page.
+        private static async Task ReadKeysAsync(HostMainLoop loop, PageTurner pages, CancellationToken stop)
+        {
+            try
+            {
+                while (true)
+                {
+                    await Task.Delay(50, stop).ConfigureAwait(false);
+                    while (Console.KeyAvailable)
+                    {
+                        char key = Console.ReadKey(intercept: true).KeyChar;
+                        if (key == ' ' || key == 'p' || key == 'P')
+                        {
+                            long now = loop.Loop.NowMilliseconds;
+                            pages.OnButton(true, now - 100);
+                            pages.OnButton(false, now);
+                            loop.Wake();
+                        }
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping.
+            }
+        }
     }
 }

@@ -57,7 +57,9 @@ namespace DeskStats
             parts.Network = new DeviceNetwork(wifi, new DeviceClockSync(inbox));
             parts.Clock = new DeviceClock();
             parts.Health = new DeviceHealth(wifi);
-            parts.Screen = StartDisplay(settings);
+            DashboardRenderer renderer = StartDisplay(settings);
+            parts.Screen = renderer;
+            parts.Pages = StartPages(renderer, settings, inbox);
             parts.Power = new DevicePower();
             parts.Log = new DeviceDebug();
             parts.RandomSeed = (int)Environment.TickCount64;
@@ -65,6 +67,31 @@ namespace DeskStats
             wifi.StartWatching();
             loop.Start(problem.Setting, problem.Describe());
             loop.Run();
+        }
+
+        // Held for the app's lifetime: a collected GpioPin would be finalized and its events would stop.
+        private static DeviceButton _pageButton;
+
+        // The pages (dashboard, map) turned by the BOOT button and, with pageSeconds, by themselves. Without a display,
+        // or when the button's pin cannot be opened, the dashboard simply stays.
+        private static PageTurner StartPages(DashboardRenderer renderer, RelaySettings settings, LinkInbox wake)
+        {
+            if (renderer == null)
+            {
+                return null;
+            }
+
+            var pages = new PageTurner(renderer.PageCount, settings.PageSeconds);
+            try
+            {
+                _pageButton = new DeviceButton(pages, wake);
+            }
+            catch (Exception exception)
+            {
+                DeviceDebug.Line("button: not available, " + exception.GetType().Name);
+            }
+
+            return pages;
         }
 
         // The display on the board the settings name (the default board when the settings are unusable, so the
@@ -86,6 +113,7 @@ namespace DeskStats
                     ResourceFontData.Load(Resources.BinaryResources.DigitsMedium),
                     ResourceFontData.Load(Resources.BinaryResources.DigitsLarge));
                 var renderer = new DashboardRenderer(profile, new SpiDisplayBus(profile), fonts);
+                renderer.UseMap(ResourceFontData.LoadMap(DashboardRenderer.MapWidthFor(profile.Width, profile.Height)));
                 renderer.Initialize();
                 renderer.SetBrightness(settings.Brightness);
                 DeviceDebug.Line("display: " + profile.Id + " " + profile.Width.ToString() + "x" + profile.Height.ToString());

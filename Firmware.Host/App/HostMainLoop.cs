@@ -47,6 +47,7 @@ namespace DeskStats.Host.App
         private Thread _thread;
         private MainLoop _loop;
         private HostRelayLink _link;
+        private LinkInbox _inbox;
         private int _stopped;
 
         /// <summary>Creates a runner with <paramref name="options"/> (null for the defaults).</summary>
@@ -65,7 +66,8 @@ namespace DeskStats.Host.App
         /// Starts with <paramref name="settings"/> (already parsed: pass the problem of RelaySettingsParser, or None),
         /// writing <paramref name="model"/> and <paramref name="status"/>, drawing on <paramref name="screen"/> (null for none).
         /// </summary>
-        public void Start(RelaySettings settings, SettingsProblem settingsProblem, DashboardModel model, ScreenStatus status, IDashboardScreen screen)
+        /// <param name="pages">The pages to turn (a key or a button reports to it, then calls <see cref="Wake"/>); null for the dashboard only.</param>
+        public void Start(RelaySettings settings, SettingsProblem settingsProblem, DashboardModel model, ScreenStatus status, IDashboardScreen screen, PageTurner pages = null)
         {
             if (_thread != null)
             {
@@ -74,6 +76,7 @@ namespace DeskStats.Host.App
 
             if (settings == null) throw new ArgumentNullException(nameof(settings));
             var inbox = new LinkInbox();
+            _inbox = inbox;
             if (settingsProblem.IsNone)
             {
                 try
@@ -107,6 +110,7 @@ namespace DeskStats.Host.App
                 Network = new HostNetwork(inbox),
                 Clock = new HostClock(),
                 Screen = screen,
+                Pages = pages,
                 Power = new HostPower(log),
                 Log = log,
                 Timings = _options.Timings,
@@ -138,6 +142,12 @@ namespace DeskStats.Host.App
             {
                 action();
             }
+        }
+
+        /// <summary>Lets the loop run a pass now (after an input it should see at once, such as a page turn).</summary>
+        public void Wake()
+        {
+            _inbox?.Wake();
         }
 
         /// <summary>Stops: ends the loop's thread and tears the link down. Safe to call more than once.</summary>

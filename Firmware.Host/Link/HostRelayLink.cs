@@ -41,7 +41,7 @@ namespace DeskStats.Host.Link
 
         void IRelayLinkEvents.ConnectFailed(ConnectFailure failure, string detail) => _inbox.ConnectFailed(_attempt, failure, detail);
 
-        void IRelayLinkEvents.Closed(int closeCode, string detail) => _inbox.Closed(_attempt, true, closeCode, detail);
+        void IRelayLinkEvents.Closed(LinkFailure reason, int closeCode, string detail) => _inbox.Closed(_attempt, reason, closeCode, detail);
 
         void IRelayLinkEvents.Message(byte[] buffer, int length) => _inbox.Message(_attempt, buffer, length);
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Net.Http;
 using System.Net.Security;
+using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
@@ -20,8 +21,12 @@ namespace DeskStats.Host.Link
         /// <summary>The attempt failed before the link was open; <paramref name="detail"/> is for the debug output.</summary>
         void ConnectFailed(ConnectFailure failure, string detail);
 
-        /// <summary>The open link closed: <paramref name="closeCode"/> is the relay's close code, or 1006 when the connection just broke.</summary>
-        void Closed(int closeCode, string detail);
+        /// <summary>
+        /// The open link closed. <paramref name="reason"/>: ClosedByRelay (a close frame; <paramref name="closeCode"/> is its
+        /// code, 4001 = bad token), ProtocolError (the relay's frames broke the protocol; code 1002), ConnectionReset (cut
+        /// without a close frame; code 1006) or PingTimeout (the client's keep-alive gave up; code 1006).
+        /// </summary>
+        void Closed(LinkFailure reason, int closeCode, string detail);
 
         /// <summary>One whole message of <paramref name="length"/> bytes (the buffer is the receiver's own copy).</summary>
         void Message(byte[] buffer, int length);
@@ -57,9 +62,10 @@ namespace DeskStats.Host.Link
 
     /// <summary>
     /// The relay link on the host, over System.Net.WebSockets.ClientWebSocket: a fresh client per attempt,
-    /// the close code of the relay reported as is (4001 = bad token), TLS failures told apart from an
-    /// unreachable relay and from a handshake that never completes, the client's own ping/pong keep-alive
-    /// for a dead link, and a receive cap: a larger message is skipped and reported, the link stays open.
+    /// the close code of the relay reported as is (4001 = bad token), each failure named (<see cref="Classify"/>,
+    /// <see cref="ClassifyDrop"/>: nobody answers, TLS refused, upgrade refused or reset, protocol error, reset,
+    /// keep-alive timeout), the client's own ping/pong keep-alive for a dead link, and a receive cap: a larger
+    /// message is skipped and reported, the link stays open.
     /// </summary>
     public sealed class WebSocketRelayLink : IDisposable
     {
@@ -236,7 +242,7 @@ namespace DeskStats.Host.Link
                         if (result.MessageType == WebSocketMessageType.Close)
                         {
                             int code = socket.CloseStatus.HasValue ? (int)socket.CloseStatus.Value : 1005;
-                            Report(generation, () => _events.Closed(code, "closed by the relay"));
+                            Report(generation, () => _events.Closed(LinkFailure.ClosedByRelay, code, "closed by the relay"));
                             return;
                         }
                     }
@@ -260,8 +266,11 @@ namespace DeskStats.Host.Link
             {
                 if (!stop.IsCancellationRequested)
                 {
-                    // Keep-alive timeout, reset, relay gone: no close frame, which is close code 1006.
-                    Report(generation, () => _events.Closed(1006, Describe(exception)));
+                    // No close frame from the relay: a protocol error our client failed the link on (1002), or a
+                    // reset, a stream that ended, a keep-alive timeout (1006).
+                    LinkFailure reason = ClassifyDrop(exception);
+                    int code = reason == LinkFailure.ProtocolError ? 1002 : 1006;
+                    Report(generation, () => _events.Closed(reason, code, Describe(exception)));
                 }
             }
         }
@@ -293,7 +302,12 @@ namespace DeskStats.Host.Link
             }
         }
 
-        /// <summary>Tells a TLS failure from a timeout from an unreachable relay.</summary>
+        /// <summary>
+        /// Names why ConnectAsync failed: TLS refused (AuthenticationException, SecureConnectionError), no answer in
+        /// time (cancellation, TimeoutException), an upgrade answered with something else than a WebSocket (an HTTP
+        /// status other than 101, bad upgrade headers, a response that is not HTTP), a connection reset or ended
+        /// during the upgrade, else nobody answers (DNS, connection refused).
+        /// </summary>
         public static ConnectFailure Classify(Exception exception)
         {
             for (Exception inner = exception; inner != null; inner = inner.InnerException)
@@ -315,10 +329,82 @@ namespace DeskStats.Host.Link
                 {
                     return ConnectFailure.Timeout;
                 }
+
+                if (inner is WebSocketException webSocket && IsUpgradeRefusal(webSocket.WebSocketErrorCode))
+                {
+                    return ConnectFailure.UpgradeRefused;
+                }
+
+                if (inner is HttpRequestException http)
+                {
+                    switch (http.HttpRequestError)
+                    {
+                        case HttpRequestError.InvalidResponse:
+                        case HttpRequestError.HttpProtocolError:
+                        case HttpRequestError.ConfigurationLimitExceeded:
+                            return ConnectFailure.UpgradeRefused;
+                        case HttpRequestError.ResponseEnded:
+                            return ConnectFailure.Reset;
+                        case HttpRequestError.NameResolutionError:
+                        case HttpRequestError.ConnectionError:
+                            return ConnectFailure.Unreachable;
+                    }
+                }
+            }
+
+            for (Exception inner = exception; inner != null; inner = inner.InnerException)
+            {
+                // Connected (else ConnectionError above), then cut before the upgrade was answered.
+                if (inner is SocketException socket && (socket.SocketErrorCode == SocketError.ConnectionReset || socket.SocketErrorCode == SocketError.ConnectionAborted))
+                {
+                    return ConnectFailure.Reset;
+                }
             }
 
             return ConnectFailure.Unreachable;
         }
+
+        /// <summary>
+        /// Names why an open link broke without a close frame: an abort we did not ask for is the client's keep-alive
+        /// giving up (PingTimeout); a connection closed without the close handshake, or an I/O error, is a
+        /// ConnectionReset; a WebSocket error of its own (unknown opcode, reserved bits, bad length, bad UTF-8) is a
+        /// ProtocolError.
+        /// </summary>
+        public static LinkFailure ClassifyDrop(Exception exception)
+        {
+            for (Exception inner = exception; inner != null; inner = inner.InnerException)
+            {
+                if (inner is OperationCanceledException)
+                {
+                    return LinkFailure.PingTimeout;
+                }
+            }
+
+            bool webSocketError = false;
+            for (Exception inner = exception; inner != null; inner = inner.InnerException)
+            {
+                if (inner is IOException || inner is SocketException)
+                {
+                    return LinkFailure.ConnectionReset;
+                }
+
+                if (inner is WebSocketException webSocket)
+                {
+                    if (webSocket.WebSocketErrorCode == WebSocketError.ConnectionClosedPrematurely)
+                    {
+                        return LinkFailure.ConnectionReset;
+                    }
+
+                    webSocketError = true;
+                }
+            }
+
+            return webSocketError ? LinkFailure.ProtocolError : LinkFailure.ConnectionReset;
+        }
+
+        private static bool IsUpgradeRefusal(WebSocketError error) =>
+            error == WebSocketError.NotAWebSocket || error == WebSocketError.HeaderError
+            || error == WebSocketError.UnsupportedProtocol || error == WebSocketError.UnsupportedVersion;
 
         private static string Describe(Exception exception)
         {

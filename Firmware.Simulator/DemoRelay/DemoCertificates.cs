@@ -38,7 +38,22 @@ namespace DeskStats.Simulator.DemoRelay
         public static DemoCertificates Create(IEnumerable<string> extraNames = null)
         {
             DateTimeOffset notBefore = DateTimeOffset.UtcNow.AddDays(-1);
-            DateTimeOffset notAfter = notBefore.AddDays(90);
+            return Create(extraNames, true, notBefore, notBefore.AddDays(89));
+        }
+
+        /// <summary>
+        /// Creates a CA and a server certificate for <paramref name="names"/> (plus 127.0.0.1, ::1 and localhost when
+        /// <paramref name="loopbackNames"/>), valid from <paramref name="serverNotBefore"/> to <paramref name="serverNotAfter"/>;
+        /// the CA covers that and the 90 days from a day ago. Tests make broken relays with it: a certificate
+        /// that expired, or one for another name.
+        /// </summary>
+        public static DemoCertificates Create(IEnumerable<string> names, bool loopbackNames, DateTimeOffset serverNotBefore, DateTimeOffset serverNotAfter)
+        {
+            // The CA covers the server certificate and today: from a day ago (or earlier) for 90 days (or longer).
+            DateTimeOffset notBefore = DateTimeOffset.UtcNow.AddDays(-1);
+            if (serverNotBefore < notBefore) notBefore = serverNotBefore;
+            DateTimeOffset notAfter = DateTimeOffset.UtcNow.AddDays(89);
+            if (serverNotAfter > notAfter) notAfter = serverNotAfter;
 
             using ECDsa authorityKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
             var authorityRequest = new CertificateRequest("CN=DeskStats demo relay CA, O=DeskStats", authorityKey, HashAlgorithmName.SHA256);
@@ -53,25 +68,32 @@ namespace DeskStats.Simulator.DemoRelay
             serverRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
             serverRequest.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(new OidCollection { new Oid("1.3.6.1.5.5.7.3.1") }, false));
             serverRequest.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(authorityWithKey, true, false));
-            var names = new SubjectAlternativeNameBuilder();
-            names.AddIpAddress(IPAddress.Loopback);
-            names.AddIpAddress(IPAddress.IPv6Loopback);
-            names.AddDnsName("localhost");
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "127.0.0.1", "::1", "localhost" };
-            if (extraNames != null)
+            var alternativeNames = new SubjectAlternativeNameBuilder();
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (loopbackNames)
             {
-                foreach (string name in extraNames)
+                alternativeNames.AddIpAddress(IPAddress.Loopback);
+                alternativeNames.AddIpAddress(IPAddress.IPv6Loopback);
+                alternativeNames.AddDnsName("localhost");
+                seen.Add("127.0.0.1");
+                seen.Add("::1");
+                seen.Add("localhost");
+            }
+
+            if (names != null)
+            {
+                foreach (string name in names)
                 {
                     if (string.IsNullOrWhiteSpace(name) || !seen.Add(name)) continue;
-                    if (IPAddress.TryParse(name, out IPAddress address)) names.AddIpAddress(address);
-                    else names.AddDnsName(name);
+                    if (IPAddress.TryParse(name, out IPAddress address)) alternativeNames.AddIpAddress(address);
+                    else alternativeNames.AddDnsName(name);
                 }
             }
 
-            serverRequest.CertificateExtensions.Add(names.Build());
+            serverRequest.CertificateExtensions.Add(alternativeNames.Build());
             byte[] serial = RandomNumberGenerator.GetBytes(16);
             serial[0] &= 0x7F; // a positive serial number
-            using X509Certificate2 serverPublic = serverRequest.Create(authorityWithKey, notBefore, notAfter.AddDays(-1), serial);
+            using X509Certificate2 serverPublic = serverRequest.Create(authorityWithKey, serverNotBefore, serverNotAfter, serial);
             using X509Certificate2 serverWithKey = serverPublic.CopyWithPrivateKey(serverKey);
 
             // A PKCS#12 round trip gives a certificate whose key every TLS stack accepts (ephemeral keys fail on Windows).

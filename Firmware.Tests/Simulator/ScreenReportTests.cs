@@ -60,6 +60,27 @@ namespace DeskStats.Tests.Simulator
             Assert.Equal(expected, ScreenReport.ToJsonLine(new DashboardModel(), new ScreenStatus { Kind = kind }));
         }
 
+        [Theory]
+        [InlineData(LinkFailure.ConnectionReset, 0, "{\"screen\":\"dropped\",\"reason\":\"connection-reset\"}")]
+        [InlineData(LinkFailure.ProtocolError, 0, "{\"screen\":\"dropped\",\"reason\":\"protocol-error\"}")]
+        [InlineData(LinkFailure.UpgradeRefused, 0, "{\"screen\":\"dropped\",\"reason\":\"upgrade-refused\"}")]
+        [InlineData(LinkFailure.ClosedByRelay, 1011, "{\"screen\":\"dropped\",\"reason\":\"closed-by-relay\",\"closeCode\":1011}")]
+        public void A_dropped_link_has_its_own_word_and_says_why(LinkFailure reason, int closeCode, string expected)
+        {
+            var status = new ScreenStatus { Kind = ScreenKind.Dropped, LastFailure = reason, LastCloseCode = closeCode, RetryInSeconds = 3 };
+
+            Assert.Equal(ScreenOutcome.Dropped, ScreenReport.Classify(new DashboardModel(), status));
+            Assert.Equal(expected, ScreenReport.ToJsonLine(new DashboardModel(), status));
+        }
+
+        [Fact]
+        public void The_text_line_of_a_dropped_link_says_why_and_when_it_retries()
+        {
+            var status = new ScreenStatus { Kind = ScreenKind.Dropped, LastFailure = LinkFailure.ClosedByRelay, LastCloseCode = 1011, RetryInSeconds = 3 };
+
+            Assert.Equal("dropped: closed-by-relay 1011 (retry in 3 s)", ScreenReport.ToTextLine(new DashboardModel(), status));
+        }
+
         [Fact]
         public void Setup_needed_names_the_setting_even_over_data()
         {

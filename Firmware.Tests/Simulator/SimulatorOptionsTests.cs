@@ -25,6 +25,17 @@ namespace DeskStats.Tests.Simulator
         }
 
         [Fact]
+        public void The_page_is_the_dashboard_unless_page_says_map()
+        {
+            Assert.Equal(ScreenPage.Dashboard, Parse(out _).Page);
+            Assert.Equal(ScreenPage.Map, Parse(out _, "--page", "map").Page);
+            Assert.Equal(ScreenPage.Dashboard, Parse(out _, "--page", "dashboard").Page);
+
+            Assert.Null(Parse(out string error, "--page", "visitors"));
+            Assert.Contains("--page must be dashboard or map", error);
+        }
+
+        [Fact]
         public void The_token_comes_from_the_URL_and_is_taken_out_of_it()
         {
             SimulatorOptions options = Parse(out _, "--relay", "wss://stats.example.com:8080/?token=abc%2F1", "--once", "--headless", "--timeout", "5");

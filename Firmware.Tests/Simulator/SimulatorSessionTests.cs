@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Net;
 using System.Net.Sockets;
+using System.Net.WebSockets;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -11,6 +12,7 @@ using DeskStats.Model;
 using DeskStats.Protocol;
 using DeskStats.Simulator;
 using DeskStats.Simulator.DemoRelay;
+using DeskStats.Tests.Host.Link;
 using DeskStats.Tests.Simulator.DemoRelay;
 
 namespace DeskStats.Tests.Simulator
@@ -107,12 +109,26 @@ namespace DeskStats.Tests.Simulator
         [InlineData("t-display")]
         public async Task The_PNG_is_the_renderers_picture_of_the_same_data(string board)
         {
+            await AssertPngIsTheRenderersPicture(board, ScreenPage.Dashboard);
+        }
+
+        [Theory]
+        [InlineData("cyd")]
+        [InlineData("t-display")]
+        public async Task With_page_map_the_PNG_is_the_renderers_map_page_of_the_same_data(string board)
+        {
+            await AssertPngIsTheRenderersPicture(board, ScreenPage.Map);
+        }
+
+        private async Task AssertPngIsTheRenderersPicture(string board, ScreenPage page)
+        {
             await using DemoRelayServer relay = await DemoRelayServer.StartAsync(new DemoRelayOptions { Token = "desk-token" });
             byte[] message = RelaySnapshotTests.Sample().ToMessage();
             relay.Publish(RelaySnapshotTests.Sample());
             string png = Path.Combine(_directory, board + ".png");
 
-            RunResult result = await RunAsync("--relay", relay.UrlWithToken.ToString(), "--ca", WriteCa(relay.Certificates), "--once", "--headless", "--png", png, "--board", board);
+            RunResult result = await RunAsync("--relay", relay.UrlWithToken.ToString(), "--ca", WriteCa(relay.Certificates), "--once", "--headless", "--png", png, "--board", board,
+                "--page", page == ScreenPage.Map ? "map" : "dashboard");
 
             // The same message through a fresh pipeline, drawn in one go by a fresh renderer with the same status.
             Assert.Equal(0, result.ExitCode);
@@ -121,6 +137,8 @@ namespace DeskStats.Tests.Simulator
             BoardProfile profile = BoardProfiles.Find(board);
             var bus = new DecodingDisplayBus(profile);
             var renderer = new DashboardRenderer(profile, bus, ScreenPresenter.Fonts());
+            renderer.UseMap(DeskStats.Host.Display.Maps.MapFiles.ForWidth(DashboardRenderer.MapWidthFor(profile.Width, profile.Height)));
+            renderer.Page = page;
             renderer.Initialize();
             renderer.SetBrightness(100);
             renderer.Render(model, ChangedFields.All, result.Session.Presenter.LastImageStatus);
@@ -168,6 +186,57 @@ namespace DeskStats.Tests.Simulator
 
             Assert.NotEqual(0, result.ExitCode);
             Assert.Equal("unreachable", result.Line.GetProperty("screen").GetString());
+        }
+
+        [Theory]
+        [InlineData(RawRelayBehavior.ResetAfterUpgrade, "connection-reset")]
+        [InlineData(RawRelayBehavior.ReservedOpcodeAfterUpgrade, "protocol-error")]
+        [InlineData(RawRelayBehavior.NotFoundInsteadOfUpgrade, "upgrade-refused")]
+        public async Task A_relay_that_answers_and_then_breaks_the_link_gives_dropped_with_the_reason(RawRelayBehavior behavior, string reason)
+        {
+            using var relay = new RawRelayServer(behavior);
+
+            RunResult result = await RunAsync("--relay", relay.Url, "--ca", TestCertificates.Shared.CaFile, "--once", "--headless", "--timeout", "3", "--png", Path.Combine(_directory, "s.png"));
+
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.Equal("dropped", result.Line.GetProperty("screen").GetString());
+            Assert.Equal(reason, result.Line.GetProperty("reason").GetString());
+            Assert.True(relay.Connections >= 2, "retried within the timeout");
+        }
+
+        [Fact]
+        public async Task A_port_that_does_not_speak_TLS_gives_tls_failed()
+        {
+            using var relay = new RawRelayServer(RawRelayBehavior.PlainHttp);
+
+            RunResult result = await RunAsync("--relay", relay.Url, "--ca", TestCertificates.Shared.CaFile, "--once", "--headless", "--png", Path.Combine(_directory, "s.png"));
+
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.Equal("tls-failed", result.Line.GetProperty("screen").GetString());
+        }
+
+        [Fact]
+        public async Task A_relay_that_closes_with_a_code_gives_dropped_with_the_code()
+        {
+            await using var relay = new TestRelayServer { Behavior = (socket, stop) => socket.CloseAsync(WebSocketCloseStatus.InternalServerError, "poll failed", stop) };
+            await relay.StartAsync();
+
+            RunResult result = await RunAsync("--relay", relay.Url + "?token=" + TestRelayServer.GoodToken, "--ca", TestCertificates.Shared.CaFile, "--once", "--headless", "--timeout", "3", "--png", Path.Combine(_directory, "s.png"));
+
+            Assert.Equal("{\"screen\":\"dropped\",\"reason\":\"closed-by-relay\",\"closeCode\":1011}", result.Output.Trim());
+        }
+
+        [Fact]
+        public async Task A_relay_that_accepts_and_sends_nothing_gives_waiting_for_data()
+        {
+            await using var relay = new TestRelayServer { Behavior = TestRelayServer.ListenAsync };
+            await relay.StartAsync();
+
+            RunResult result = await RunAsync("--relay", relay.Url + "?token=" + TestRelayServer.GoodToken, "--ca", TestCertificates.Shared.CaFile, "--once", "--headless", "--timeout", "2", "--png", Path.Combine(_directory, "s.png"));
+
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.Equal("{\"screen\":\"waiting-for-data\"}", result.Output.Trim());
+            Assert.Equal(1, relay.Connections);
         }
 
         [Fact]

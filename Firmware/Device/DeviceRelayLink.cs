@@ -17,8 +17,10 @@ namespace DeskStats.Device
     /// main loop's <see cref="LinkInbox"/>. A fresh ClientWebSocket per attempt (its Connect adds a close handler on
     /// every call), a receive cap, State checked after Connect (it does not throw on socket or TLS errors), a plain
     /// TCP probe first so a TLS failure can be told from an unreachable relay, and tear-down on a thread of its own
-    /// (a client can hang when the server goes away). Close codes are hidden by the client: closes are reported as
-    /// "code unknown"; a close that arrives while Connect is returning is held by the inbox until the open.
+    /// (a client can hang when the server goes away). The client hides close codes and errors, so closes are
+    /// reported as <see cref="LinkFailure.LinkClosed"/>; a close that arrives while Connect is returning is held by
+    /// the inbox until the open. How each failure maps onto the supervisor's kinds, and what cannot be told apart
+    /// here: docs/connection.md "The link names what failed".
     /// </summary>
     public sealed class DeviceRelayLink : IRelayLink
     {
@@ -123,7 +125,7 @@ namespace DeskStats.Device
             }
 
             socket.MessageReceived += (sender, e) => OnMessage(attempt, e);
-            socket.ConnectionClosed += (sender, e) => _inbox.Closed(attempt, false, 0, "closed by the client");
+            socket.ConnectionClosed += (sender, e) => _inbox.Closed(attempt, LinkFailure.LinkClosed, 0, "closed by the client");
             lock (_lock)
             {
                 if (!_inbox.IsCurrent(attempt))
@@ -140,10 +142,17 @@ namespace DeskStats.Device
             {
                 socket.Connect(_url);
             }
+            catch (SocketException exception)
+            {
+                // Its own DNS lookup failed (the probe's went through a moment ago): nobody to answer.
+                Fail(attempt, ConnectFailure.Unreachable, "connect: DNS " + exception.ErrorCode.ToString());
+                return;
+            }
             catch (Exception exception)
             {
-                // Thrown for a failed HTTP upgrade, a bad URL or DNS.
-                Fail(attempt, ConnectFailure.Unreachable, "connect: " + exception.GetType().Name);
+                // "did not receive right handshake" (an answer other than 101 with the right headers, or the stream
+                // ended before one): TCP and TLS went through, so something answered but not as a WebSocket relay.
+                Fail(attempt, ConnectFailure.UpgradeRefused, "connect: " + exception.GetType().Name);
                 return;
             }
 
@@ -155,8 +164,9 @@ namespace DeskStats.Device
                 return;
             }
 
-            // The TCP probe got through, so a client left Closed by Connect failed in TLS (or the upgrade).
-            Fail(attempt, _secure ? ConnectFailure.Tls : ConnectFailure.Unreachable, "not open after connect");
+            // The TCP probe got through and Connect swallowed a socket error: with TLS that is the handshake (or, rarely,
+            // a reset during the upgrade, which looks the same here); without TLS only the upgrade is left.
+            Fail(attempt, _secure ? ConnectFailure.Tls : ConnectFailure.Reset, "not open after connect");
         }
 
         private bool IsReachable()

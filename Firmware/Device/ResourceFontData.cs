@@ -1,6 +1,7 @@
 using System;
 using System.Resources;
 using DeskStats.Display.Fonts;
+using DeskStats.Display.Maps;
 using nanoFramework.Runtime.Native;
 
 namespace DeskStats.Device
@@ -10,6 +11,7 @@ namespace DeskStats.Device
     /// ResourceUtility.GetObject(manager, id, offset, length) copies only the requested bytes. Reads that fall inside
     /// one aligned 128-byte block (glyph records, small bitmaps) are served from the last block read, which saves a
     /// small allocation per glyph lookup; larger reads go straight to the resource. RAM: the 128-byte block plus fields.
+    /// The land masks of the map page (DSM1) are read the same way (<see cref="LoadMap"/>).
     /// </summary>
     public sealed class ResourceFontData : IFontData
     {
@@ -24,6 +26,16 @@ namespace DeskStats.Device
 
         /// <summary>Wraps binary resource <paramref name="id"/> of <paramref name="manager"/>; reads its DSF4 header to learn its length.</summary>
         public ResourceFontData(ResourceManager manager, Enum id)
+            : this(manager, id, FontFormat.HeaderLength, FontFormat.FileLengthOffset)
+        {
+        }
+
+        /// <summary>
+        /// Wraps binary resource <paramref name="id"/> of any format that stores its file length as a little-endian
+        /// 32-bit value at <paramref name="lengthOffset"/> of a header of <paramref name="headerLength"/> bytes
+        /// (DSF4 fonts; DSM1 land masks: 24, 20).
+        /// </summary>
+        public ResourceFontData(ResourceManager manager, Enum id, int headerLength, int lengthOffset)
         {
             if (manager == null)
             {
@@ -32,14 +44,21 @@ namespace DeskStats.Device
 
             _manager = manager;
             _id = id;
-            byte[] header = (byte[])ResourceUtility.GetObject(manager, id, 0, FontFormat.HeaderLength);
-            _length = FontFormat.ReadInt32(header, FontFormat.FileLengthOffset);
+            byte[] header = (byte[])ResourceUtility.GetObject(manager, id, 0, headerLength);
+            _length = FontFormat.ReadInt32(header, lengthOffset);
         }
 
         /// <summary>The font compiled into the application as resource <paramref name="id"/>.</summary>
         internal static BitmapFont Load(Resources.BinaryResources id)
         {
             return new BitmapFont(new ResourceFontData(Resources.ResourceManager, id));
+        }
+
+        /// <summary>The land mask compiled into the application for a map <paramref name="width"/> pixels wide (320 or 240), read by slices from flash.</summary>
+        internal static LandMask LoadMap(int width)
+        {
+            Resources.BinaryResources id = width >= 320 ? Resources.BinaryResources.WorldMap320 : Resources.BinaryResources.WorldMap240;
+            return new LandMask(new ResourceFontData(Resources.ResourceManager, id, LandMask.HeaderLength, LandMask.LengthOffset));
         }
 
         /// <inheritdoc />

@@ -32,6 +32,8 @@ namespace DeskStats
             TextMedium = -13457,
             DigitsMedium = -26065,
             DigitsLarge = -17436,
+            WorldMap320 = 27564,
+            WorldMap240 = -14208,
         }
     }
 }

@@ -4,11 +4,40 @@ using System.Text;
 namespace DeskStats.Tools.FontGenerator
 {
     /// <summary>
-    /// Writes Firmware/Resources/Resources.resx (the font files as file resources) and Resources.Designer.cs in the
-    /// shape nanoFramework's nFResXFileCodeGenerator produces, so the device build finds them by enum id.
+    /// Writes Firmware/Resources/Resources.resx (the font files and the world maps as file resources) and
+    /// Resources.Designer.cs in the shape nanoFramework's nFResXFileCodeGenerator produces, so the device build finds
+    /// them by enum id.
     /// </summary>
     public static class NanoResources
     {
+        /// <summary>
+        /// The land masks written by Tools/MapGenerator (docs/map.md): resource name and file under
+        /// Firmware/Resources/Maps. A new map size is a line here and in the generator's MAPS list.
+        /// </summary>
+        public static readonly string[][] Maps =
+        {
+            new[] { "WorldMap320", "world-320" },
+            new[] { "WorldMap240", "world-240" },
+        };
+
+        /// <summary>Every binary resource as (resource name, path relative to Firmware/Resources with a backslash): fonts, then maps.</summary>
+        public static string[][] Entries()
+        {
+            FaceSpecification[] faces = FaceSpecification.All();
+            var entries = new string[faces.Length + Maps.Length][];
+            for (int index = 0; index < faces.Length; index++)
+            {
+                entries[index] = new[] { faces[index].ResourceName, "Fonts\\" + faces[index].Name + ".bin" };
+            }
+
+            for (int index = 0; index < Maps.Length; index++)
+            {
+                entries[faces.Length + index] = new[] { Maps[index][0], "Maps\\" + Maps[index][1] + ".bin" };
+            }
+
+            return entries;
+        }
+
         /// <summary>
         /// The 16-bit id nanoFramework's resource tools give a resource name (a two-lane djb2-style string hash folded
         /// to 16 bits; the same function runs when the .resx is compiled to .nanoresources, so ids match).
@@ -36,7 +65,7 @@ namespace DeskStats.Tools.FontGenerator
         /// <summary>Writes Resources.resx and Resources.Designer.cs into <paramref name="resourcesDirectory"/>.</summary>
         public static void Write(string resourcesDirectory)
         {
-            FaceSpecification[] faces = FaceSpecification.All();
+            string[][] entries = Entries();
             var resx = new StringBuilder();
             resx.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n<root>\r\n");
             resx.Append("  <resheader name=\"resmimetype\">\r\n    <value>text/microsoft-resx</value>\r\n  </resheader>\r\n");
@@ -44,10 +73,10 @@ namespace DeskStats.Tools.FontGenerator
             resx.Append("  <resheader name=\"reader\">\r\n    <value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>\r\n  </resheader>\r\n");
             resx.Append("  <resheader name=\"writer\">\r\n    <value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>\r\n  </resheader>\r\n");
             resx.Append("  <assembly alias=\"System.Windows.Forms\" name=\"System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089\" />\r\n");
-            foreach (FaceSpecification face in faces)
+            foreach (string[] entry in entries)
             {
-                resx.Append("  <data name=\"").Append(face.ResourceName).Append("\" type=\"System.Resources.ResXFileRef, System.Windows.Forms\">\r\n");
-                resx.Append("    <value>Fonts\\").Append(face.Name).Append(".bin;System.Byte[], mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>\r\n");
+                resx.Append("  <data name=\"").Append(entry[0]).Append("\" type=\"System.Resources.ResXFileRef, System.Windows.Forms\">\r\n");
+                resx.Append("    <value>").Append(entry[1]).Append(";System.Byte[], mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>\r\n");
                 resx.Append("  </data>\r\n");
             }
 
@@ -72,9 +101,9 @@ namespace DeskStats.Tools.FontGenerator
             code.Append("            return ((byte[])(nanoFramework.Runtime.Native.ResourceUtility.GetObject(ResourceManager, id)));\r\n        }\r\n");
             code.Append("        [System.SerializableAttribute()]\r\n");
             code.Append("        internal enum BinaryResources : short\r\n        {\r\n");
-            for (int index = 0; index < faces.Length; index++)
+            foreach (string[] entry in entries)
             {
-                code.Append("            ").Append(faces[index].ResourceName).Append(" = ").Append(ResourceId(faces[index].ResourceName)).Append(index < faces.Length - 1 ? ",\r\n" : ",\r\n");
+                code.Append("            ").Append(entry[0]).Append(" = ").Append(ResourceId(entry[0])).Append(",\r\n");
             }
 
             code.Append("        }\r\n    }\r\n}\r\n");

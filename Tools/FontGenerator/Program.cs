@@ -6,6 +6,7 @@ namespace DeskStats.Tools.FontGenerator
     /// <summary>
     /// Generates Firmware/Resources/Fonts/*.bin (+ fonts.manifest), Firmware/Resources/Resources.resx and
     /// Resources.Designer.cs. Usage: dotnet run --project Tools/FontGenerator [-- --fonts DIR] [--output REPO_ROOT]
+    /// [--resources-only] (only the .resx and Designer, e.g. after Tools/MapGenerator added a map; needs no FreeType).
     /// </summary>
     internal static class Program
     {
@@ -13,9 +14,20 @@ namespace DeskStats.Tools.FontGenerator
         {
             string fontDirectory = Generator.DefaultFontDirectory;
             string repositoryRoot = FindRepositoryRoot(Directory.GetCurrentDirectory());
-            for (int index = 0; index + 1 < args.Length; index += 2)
+            bool resourcesOnly = false;
+            for (int index = 0; index < args.Length; index += 2)
             {
-                if (args[index] == "--fonts")
+                if (args[index] == "--resources-only")
+                {
+                    resourcesOnly = true;
+                    index--;
+                }
+                else if (index + 1 >= args.Length)
+                {
+                    Console.Error.WriteLine("option " + args[index] + " needs a value");
+                    return 2;
+                }
+                else if (args[index] == "--fonts")
                 {
                     fontDirectory = args[index + 1];
                 }
@@ -36,13 +48,20 @@ namespace DeskStats.Tools.FontGenerator
                 return 2;
             }
 
+            string resources = Path.Combine(repositoryRoot, "Firmware", "Resources");
+            if (resourcesOnly)
+            {
+                NanoResources.Write(resources);
+                Console.WriteLine("wrote Resources.resx and Resources.Designer.cs in " + resources);
+                return 0;
+            }
+
             if (!Generator.CanRun(fontDirectory, out string reason))
             {
                 Console.Error.WriteLine(reason);
                 return 1;
             }
 
-            string resources = Path.Combine(repositoryRoot, "Firmware", "Resources");
             Generator.GenerateAll(fontDirectory, Path.Combine(resources, "Fonts"), Console.Out);
             NanoResources.Write(resources);
             Console.WriteLine("FreeType " + Generator.FreeTypeVersion() + "; wrote " + resources);

@@ -15,7 +15,7 @@ Usage:
   provision --port /dev/ttyUSB0 --ssid NAME --password PASS --relay wss://host:8080/ --token TOKEN
             (or --password-file FILE / --token-file FILE)
             [--ca relay-ca.pem] [--lets-encrypt] [--board cyd] [--brightness 1-100]
-            [--utc-offset-minutes -720..840] [--out DIR] [--dry-run] [--allow-insecure]
+            [--utc-offset-minutes -720..840] [--page-seconds 0-3600] [--out DIR] [--dry-run] [--allow-insecure]
 
   --port                serial port of the device (nanoff --listports lists them)
   --ssid                Wi-Fi network name, 1 to 32 bytes
@@ -29,6 +29,7 @@ Usage:
   --board               board profile: {0} (default cyd)
   --brightness          backlight in percent, 1 to 100 (default 100)
   --utc-offset-minutes  local time offset from UTC for the clock, e.g. 60 for UTC+1 (default 0)
+  --page-seconds        turn the pages (dashboard, map) every N seconds; 0 = only with the BOOT button (default 0)
   --out                 folder for the generated files (default ./deskstats-provision)
   --dry-run             write the files and print the nanoff commands, do not run nanoff
   --allow-insecure      accept a plain ws:// relay (test relays only; shown on the screen)
@@ -38,7 +39,7 @@ Exit codes: 0 done, 2 invalid input, 3 nanoff failed, 4 could not write the file
         private static readonly string[] ValueOptions =
         {
             "--port", "--ssid", "--password", "--password-file", "--relay", "--token", "--token-file", "--ca", "--board", "--brightness",
-            "--utc-offset-minutes", "--out"
+            "--utc-offset-minutes", "--page-seconds", "--out"
         };
 
         private static readonly string[] FlagOptions = { "--lets-encrypt", "--dry-run", "--allow-insecure", "--help", "-h" };
@@ -129,6 +130,7 @@ Exit codes: 0 done, 2 invalid input, 3 nanoff failed, 4 could not write the file
                 case "--out": request.OutputDirectory = value; break;
                 case "--brightness": request.Brightness = ParseInteger(name, value, report, request.Brightness); break;
                 case "--utc-offset-minutes": request.UtcOffsetMinutes = ParseInteger(name, value, report, request.UtcOffsetMinutes); break;
+                case "--page-seconds": request.PageSeconds = ParseInteger(name, value, report, request.PageSeconds); break;
             }
         }
 

@@ -42,6 +42,7 @@ namespace DeskStats.Tools.Provision
                 case "board": return "--board";
                 case "brightness": return "--brightness";
                 case "utcOffsetMinutes": return "--utc-offset-minutes";
+                case "pageSeconds": return "--page-seconds";
                 case "caCertificateFile": return "--ca";
                 case "allowInsecure": return "--allow-insecure";
                 default: return "settings file";
@@ -72,6 +73,9 @@ namespace DeskStats.Tools.Provision
                 case SettingsProblemKind.OutOfRange when problem.Setting == "utcOffsetMinutes":
                     return "is " + request.UtcOffsetMinutes.ToString(CultureInfo.InvariantCulture) + "; local time is UTC-12:00 to UTC+14:00, so "
                         + RelaySettingsParser.MinUtcOffsetMinutes + " to " + RelaySettingsParser.MaxUtcOffsetMinutes + " minutes";
+                case SettingsProblemKind.OutOfRange when problem.Setting == "pageSeconds":
+                    return "is " + request.PageSeconds.ToString(CultureInfo.InvariantCulture) + "; give 0 (turn pages only with the button) to "
+                        + RelaySettingsParser.MaxPageSeconds + " seconds";
                 case SettingsProblemKind.FileTooLarge:
                     return "would be larger than the " + RelaySettingsParser.MaxFileBytes + " bytes the device reads; shorten the relay URL or token";
                 default:

@@ -27,6 +27,9 @@ namespace DeskStats.Tools.Provision
         public int Brightness { get; set; } = 100;
         /// <summary>Local time offset from UTC in minutes, -720 to 840.</summary>
         public int UtcOffsetMinutes { get; set; }
+
+        /// <summary>Seconds between automatic page turns, 0 (only with the button) to 3600.</summary>
+        public int PageSeconds { get; set; }
         /// <summary>Folder the files are written to.</summary>
         public string OutputDirectory { get; set; } = "deskstats-provision";
         /// <summary>True to write the files only, without running nanoff.</summary>

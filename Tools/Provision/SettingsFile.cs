@@ -38,6 +38,10 @@ namespace DeskStats.Tools.Provision
                 writer.WriteString("board", request.Board);
                 writer.WriteNumber("brightness", request.Brightness);
                 writer.WriteNumber("utcOffsetMinutes", request.UtcOffsetMinutes);
+                if (request.PageSeconds != 0)
+                {
+                    writer.WriteNumber("pageSeconds", request.PageSeconds);
+                }
                 if (request.AllowInsecure)
                 {
                     writer.WriteBoolean("allowInsecure", true);

@@ -54,19 +54,6 @@ namespace DeskStats.Host.Display.Fonts
         }
 
         /// <summary>The bytes of the embedded font file <paramref name="name"/> (one of <see cref="Names"/>).</summary>
-        public static byte[] ReadBytes(string name)
-        {
-            using (Stream stream = typeof(FontFiles).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".bin"))
-            {
-                if (stream == null)
-                {
-                    throw new ArgumentException("no embedded font named " + name, "name");
-                }
-
-                var bytes = new MemoryStream();
-                stream.CopyTo(bytes);
-                return bytes.ToArray();
-            }
-        }
+        public static byte[] ReadBytes(string name) => EmbeddedFiles.Read(ResourcePrefix + name + ".bin", "font");
     }
 }

@@ -21,7 +21,7 @@ namespace DeskStats.Tests.Core.App
             int attempt = _inbox.BeginAttempt();
             _inbox.WifiJoined();
             _inbox.Opened(attempt);
-            _inbox.Closed(attempt, true, 4001, "bad token");
+            _inbox.Closed(attempt, LinkFailure.ClosedByRelay, 4001, "bad token");
             _inbox.ConnectFailed(attempt, ConnectFailure.Tls, "untrusted");
 
             Assert.Equal(LinkReportKind.WifiJoined, Next());
@@ -29,7 +29,7 @@ namespace DeskStats.Tests.Core.App
             Assert.Equal(LinkReportKind.Opened, Next());
             Assert.Equal(attempt, _report.Attempt);
             Assert.Equal(LinkReportKind.Closed, Next());
-            Assert.True(_report.CloseCodeKnown);
+            Assert.Equal(LinkFailure.ClosedByRelay, _report.Reason);
             Assert.Equal(4001, _report.Code);
             Assert.Equal("bad token", _report.Detail);
             Assert.Equal(LinkReportKind.ConnectFailed, Next());
@@ -84,18 +84,18 @@ namespace DeskStats.Tests.Core.App
         public void A_close_reported_before_the_open_follows_the_open_and_a_connect_failure_drops_it()
         {
             int attempt = _inbox.BeginAttempt();
-            _inbox.Closed(attempt, false, 0, "closed while connecting");
+            _inbox.Closed(attempt, LinkFailure.LinkClosed, 0, "closed while connecting");
             Assert.True(_inbox.ClosedBeforeOpen(attempt));
             Assert.Equal(0, _inbox.Waiting);
 
             _inbox.Opened(attempt);
             Assert.Equal(LinkReportKind.Opened, Next());
             Assert.Equal(LinkReportKind.Closed, Next());
-            Assert.False(_report.CloseCodeKnown);
+            Assert.Equal(LinkFailure.LinkClosed, _report.Reason);
             Assert.Equal("closed while connecting", _report.Detail);
 
             int next = _inbox.BeginAttempt();
-            _inbox.Closed(next, false, 0, "closed");
+            _inbox.Closed(next, LinkFailure.LinkClosed, 0, "closed");
             _inbox.ConnectFailed(next, ConnectFailure.Tls, "not open after connect");
             Assert.False(_inbox.ClosedBeforeOpen(next));
             Assert.Equal(LinkReportKind.ConnectFailed, Next());

@@ -4,6 +4,7 @@ using System.Text;
 using DeskStats.App;
 using DeskStats.Display;
 using DeskStats.Host.Display;
+using DeskStats.Host.Display.Maps;
 using DeskStats.Link;
 using DeskStats.Model;
 using DeskStats.Settings;
@@ -75,9 +76,12 @@ namespace DeskStats.Tests.Core.App
 
         public void Fail(ConnectFailure failure) => _inbox.ConnectFailed(Attempt, failure, "scripted");
 
-        public void Closed(int code) => _inbox.Closed(Attempt, true, code, "scripted");
+        public void Closed(int code) => _inbox.Closed(Attempt, ConnectionSupervisor.DropReasonOf(code), code, "scripted");
 
-        public void ClosedCodeUnknown() => _inbox.Closed(Attempt, false, 0, "scripted");
+        public void ClosedCodeUnknown() => _inbox.Closed(Attempt, LinkFailure.LinkClosed, 0, "scripted");
+
+        /// <summary>The link broke for <paramref name="reason"/> (ProtocolError, ConnectionReset, PingTimeout) without a close frame.</summary>
+        public void Broke(LinkFailure reason) => _inbox.Closed(Attempt, reason, 0, "scripted");
 
         public void Send(byte[] message) => _inbox.Message(Attempt, message, message.Length);
 
@@ -151,6 +155,7 @@ namespace DeskStats.Tests.Core.App
         {
             Board = board;
             (DashboardRenderer renderer, DecodingDisplayBus bus) = DisplayScenes.Create(board);
+            renderer.UseMap(MapFiles.ForWidth(DashboardRenderer.MapWidthFor(renderer.Layout.Width, renderer.Layout.Height)));
             _renderer = renderer;
             Bus = bus;
         }
@@ -180,6 +185,19 @@ namespace DeskStats.Tests.Core.App
             _renderer.Render(model, changes, status);
         }
 
+        /// <summary>The pages the loop turned to, in order.</summary>
+        public List<ScreenPage> PagesShown { get; } = new List<ScreenPage>();
+
+        public ScreenPage Page
+        {
+            get => _renderer.Page;
+            set
+            {
+                PagesShown.Add(value);
+                _renderer.Page = value;
+            }
+        }
+
         public void Tick(int elapsedMilliseconds)
         {
             TickedMilliseconds += elapsedMilliseconds;
@@ -196,6 +214,8 @@ namespace DeskStats.Tests.Core.App
         public bool ShowsFreshDrawingOf(DashboardModel model, ScreenStatus status)
         {
             (DashboardRenderer fresh, DecodingDisplayBus freshBus) = DisplayScenes.Create(Board);
+            fresh.UseMap(MapFiles.ForWidth(DashboardRenderer.MapWidthFor(fresh.Layout.Width, fresh.Layout.Height)));
+            fresh.Page = _renderer.Page;
             fresh.Render(model, ChangedFields.All, status);
             return Bus.Snapshot().Pixels.AsSpan().SequenceEqual(freshBus.Snapshot().Pixels);
         }
@@ -207,8 +227,9 @@ namespace DeskStats.Tests.Core.App
         /// <summary>Noon UTC; with the rig's offset of 60 minutes the local time at zero is 13:00.</summary>
         public static readonly DateTime Noon = new DateTime(2026, 11, 22, 12, 0, 0, DateTimeKind.Utc);
 
-        public LoopRig(RelaySettings settings = null, DateTime? utcAtZero = null, bool withScreen = true, LinkTimings timings = null, bool withLink = true)
+        public LoopRig(RelaySettings settings = null, DateTime? utcAtZero = null, bool withScreen = true, LinkTimings timings = null, bool withLink = true, PageTurner pages = null)
         {
+            Pages = pages;
             Settings = settings ?? DefaultSettings();
             Clock = new FakeClock(utcAtZero ?? Noon);
             Inbox = new LinkInbox();
@@ -227,6 +248,7 @@ namespace DeskStats.Tests.Core.App
                 Clock = Clock,
                 Health = Health,
                 Screen = Screen,
+                Pages = pages,
                 Power = Power,
                 Log = Log,
                 Timings = Timings,
@@ -240,6 +262,7 @@ namespace DeskStats.Tests.Core.App
         public ScriptedLink Link { get; }
         public ScriptedNetwork Network { get; }
         public WatchedScreen Screen { get; }
+        public PageTurner Pages { get; }
         public LinkTimings Timings { get; }
         public DashboardModel Model { get; } = new DashboardModel();
         public ScreenStatus Status { get; } = new ScreenStatus();
@@ -286,6 +309,13 @@ namespace DeskStats.Tests.Core.App
                 Clock.NowMilliseconds = Math.Min(end, Clock.NowMilliseconds + stepMilliseconds);
                 Pass();
             }
+        }
+
+        /// <summary>A press of the page button held <paramref name="heldMilliseconds"/>, released now (the pass that follows sees it).</summary>
+        public void PressButton(int heldMilliseconds = 100)
+        {
+            Pages.OnButton(true, Clock.NowMilliseconds - heldMilliseconds);
+            Pages.OnButton(false, Clock.NowMilliseconds);
         }
 
         /// <summary>Sends one message and runs a pass.</summary>

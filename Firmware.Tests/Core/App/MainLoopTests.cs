@@ -78,7 +78,8 @@ namespace DeskStats.Tests.Core.App
             rig.Link.Alive();
             rig.Link.Closed(1006);
             rig.Pass();
-            Assert.Equal(ScreenKind.Unreachable, rig.Status.Kind);
+            Assert.Equal(ScreenKind.Dropped, rig.Status.Kind);
+            Assert.Equal(LinkFailure.ConnectionReset, rig.Status.LastFailure);
             long closedAt = rig.Clock.NowMilliseconds;
 
             rig.Advance(1100);
@@ -301,7 +302,7 @@ namespace DeskStats.Tests.Core.App
             Assert.Equal(1, rig.Health.Measurements);
             rig.Advance(100);
             Assert.Equal(2, rig.Health.Measurements);
-            Assert.Contains(rig.Log.Lines, line => line.StartsWith("status: online", StringComparison.Ordinal) && line.Contains("free=54321B"));
+            Assert.Contains(rig.Log.Lines, line => line.StartsWith("status: waiting-for-data", StringComparison.Ordinal) && line.Contains("free=54321B"));
             Assert.DoesNotContain(rig.Log.Lines, line => line.Contains("t0k3n-value"));
         }
 

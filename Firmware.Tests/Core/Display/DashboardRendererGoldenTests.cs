@@ -13,7 +13,7 @@ namespace DeskStats.Tests.Core.Display
         {
             foreach (string board in DisplayScenes.LayoutBoards)
             {
-                foreach (ScreenKind kind in new[] { ScreenKind.Starting, ScreenKind.SetupNeeded, ScreenKind.JoiningWifi, ScreenKind.ConnectingRelay, ScreenKind.Rejected, ScreenKind.TlsFailed, ScreenKind.Unreachable, ScreenKind.Online })
+                foreach (ScreenKind kind in new[] { ScreenKind.Starting, ScreenKind.SetupNeeded, ScreenKind.JoiningWifi, ScreenKind.ConnectingRelay, ScreenKind.Rejected, ScreenKind.TlsFailed, ScreenKind.Unreachable, ScreenKind.Dropped, ScreenKind.Online })
                 {
                     yield return new object[] { board, kind };
                 }
@@ -37,6 +37,39 @@ namespace DeskStats.Tests.Core.Display
             renderer.Render(new DashboardModel(), ChangedFields.None, DisplayScenes.Status(kind));
 
             GoldenImages.AssertMatches(bus.Snapshot(), board + "-state-" + kind.ToString().ToLowerInvariant());
+        }
+
+        public static IEnumerable<object[]> LayoutsAndDropReasons()
+        {
+            foreach (string board in DisplayScenes.LayoutBoards)
+            {
+                yield return new object[] { board, LinkFailure.ProtocolError, 0, "protocol-error" };
+                yield return new object[] { board, LinkFailure.ClosedByRelay, 1011, "closed-1011" };
+                yield return new object[] { board, LinkFailure.UpgradeRefused, 0, "upgrade-refused" };
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(LayoutsAndDropReasons))]
+        public void A_dropped_link_says_how_it_broke(string board, LinkFailure reason, int closeCode, string name)
+        {
+            var (renderer, bus) = DisplayScenes.Create(board);
+
+            renderer.Render(new DashboardModel(), ChangedFields.None, DisplayScenes.Dropped(reason, closeCode));
+
+            GoldenImages.AssertMatches(bus.Snapshot(), board + "-state-dropped-" + name);
+        }
+
+        [Theory]
+        [MemberData(nameof(Layouts))]
+        public void The_dashboard_keeps_the_data_while_the_link_keeps_dropping(string board)
+        {
+            var (renderer, bus) = DisplayScenes.Create(board);
+            renderer.Render(DisplayScenes.Model(), ChangedFields.All, DisplayScenes.Online());
+
+            renderer.Render(DisplayScenes.Model(), ChangedFields.None, DisplayScenes.OfflineSince(ScreenKind.Dropped, 9, 4));
+
+            GoldenImages.AssertMatches(bus.Snapshot(), board + "-data-offline-dropped");
         }
 
         [Theory]

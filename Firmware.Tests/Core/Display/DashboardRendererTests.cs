@@ -200,13 +200,15 @@ namespace DeskStats.Tests.Core.Display
         {
             foreach (BoardProfile profile in BoardProfiles.All)
             {
-                foreach (ScreenKind kind in new[] { ScreenKind.JoiningWifi, ScreenKind.ConnectingRelay, ScreenKind.Rejected, ScreenKind.TlsFailed, ScreenKind.Unreachable })
+                foreach (ScreenKind kind in new[] { ScreenKind.JoiningWifi, ScreenKind.ConnectingRelay, ScreenKind.Rejected, ScreenKind.TlsFailed, ScreenKind.Unreachable, ScreenKind.Dropped })
                 {
                     foreach (bool insecure in new[] { false, true })
                     {
-                        yield return new object[] { profile.Id, kind, insecure, kind == ScreenKind.Unreachable ? 300 : -1 };
+                        yield return new object[] { profile.Id, kind, insecure, kind == ScreenKind.Unreachable || kind == ScreenKind.Dropped ? 300 : -1 };
                     }
                 }
+
+                yield return new object[] { profile.Id, ScreenKind.Dropped, false, -1 };
 
                 yield return new object[] { profile.Id, ScreenKind.Online, true, -1 };
             }

@@ -5,6 +5,7 @@ using DeskStats.Host.Display;
 using DeskStats.Host.Display.Fonts;
 using DeskStats.Link;
 using DeskStats.Model;
+using DeskStats.Stage;
 
 namespace DeskStats.Tests.Core.Display
 {
@@ -25,64 +26,22 @@ namespace DeskStats.Tests.Core.Display
             return (renderer, bus);
         }
 
-        public static DashboardModel Model(int today = 1234, string city = "Kraków", string code = "pl", string country = "Poland", int hour = 9, int minute = 3)
-        {
-            var model = new DashboardModel { HasData = true };
-            SetDay(model.Today, today, "12:34:56", 12 * 3600 + 34 * 60 + 56);
-            SetDay(model.Yesterday, 987, "08:00:01", 8 * 3600 + 1);
-            SetDay(model.DayBefore, 1002, "09:10:11", 9 * 3600 + 10 * 60 + 11);
-            SetLatest(model, city, code, country, hour, minute);
-            return model;
-        }
+        // The scenes' models and statuses are the interpreter stage's (NanoClr/Stage/Parts/GoldenScenes.cs), so the
+        // golden images and the stage draw the same thing.
+        public static DashboardModel Model(int today = 1234, string city = "Kraków", string code = "pl", string country = "Poland", int hour = 9, int minute = 3) =>
+            GoldenScenes.Model(today, city, code, country, hour, minute);
 
-        public static void SetDay(DayTotals day, int visits, string timeSpent, int seconds)
-        {
-            day.HasValue = true;
-            day.Visits = visits;
-            day.TimeSpent = timeSpent;
-            day.TimeSpentSeconds = seconds;
-        }
+        public static void SetDay(DayTotals day, int visits, string timeSpent, int seconds) => GoldenScenes.SetDay(day, visits, timeSpent, seconds);
 
-        public static void SetLatest(DashboardModel model, string city, string code, string country, int hour, int minute)
-        {
-            model.RecentVisitCount = 1;
-            VisitEntry visit = model.GetRecentVisit(0);
-            visit.City = city;
-            visit.CountryCode = code;
-            visit.Country = country;
-            visit.VisitHour = hour;
-            visit.VisitMinute = minute;
-            visit.LastActionDateTime = "2026-11-22 " + hour.ToString("00") + ":" + minute.ToString("00") + ":14";
-        }
+        public static void SetLatest(DashboardModel model, string city, string code, string country, int hour, int minute) =>
+            GoldenScenes.SetLatest(model, city, code, country, hour, minute);
 
-        public static ScreenStatus Online() => new ScreenStatus
-        {
-            Kind = ScreenKind.Online,
-            ClockValid = true,
-            LocalNow = new DateTime(2026, 11, 22, 9, 5, 0),
-            HasLastChange = true,
-            LastChangeLocal = new DateTime(2026, 11, 22, 9, 3, 14),
-        };
+        public static ScreenStatus Online() => GoldenScenes.Online();
 
-        public static ScreenStatus Status(ScreenKind kind) => new ScreenStatus
-        {
-            Kind = kind,
-            ClockValid = kind != ScreenKind.Starting && kind != ScreenKind.SetupNeeded && kind != ScreenKind.JoiningWifi,
-            LocalNow = new DateTime(2026, 11, 22, 9, 5, 0),
-            RetryInSeconds = kind == ScreenKind.Unreachable || kind == ScreenKind.Rejected || kind == ScreenKind.TlsFailed ? 30 : -1,
-            SetupSetting = kind == ScreenKind.SetupNeeded ? "relayUrl" : string.Empty,
-            SetupProblem = kind == ScreenKind.SetupNeeded ? "must start with wss:// (or ws:// with allowInsecure)" : string.Empty,
-        };
+        public static ScreenStatus Status(ScreenKind kind) => GoldenScenes.Status(kind);
 
-        public static ScreenStatus OfflineSince(ScreenKind kind, int hour, int minute)
-        {
-            ScreenStatus status = Status(kind);
-            status.Offline = true;
-            status.OfflineSinceLocal = new DateTime(2026, 11, 22, hour, minute, 0);
-            status.HasLastChange = true;
-            status.LastChangeLocal = new DateTime(2026, 11, 22, 9, 3, 14);
-            status.ClockValid = true;
-            return status;
-        }
+        public static ScreenStatus OfflineSince(ScreenKind kind, int hour, int minute) => GoldenScenes.OfflineSince(kind, hour, minute);
+
+        public static ScreenStatus Dropped(LinkFailure reason, int closeCode) => GoldenScenes.Dropped(reason, closeCode);
     }
 }

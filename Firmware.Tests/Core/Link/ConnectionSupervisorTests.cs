@@ -125,8 +125,8 @@ namespace DeskStats.Tests.Core.Link
         {
             StartOnline();
             _supervisor.OnRelayClosed(_now, true, 1006);
-            Assert.Equal(ScreenKind.Unreachable, _status.Kind);
-            Assert.Equal(LinkFailure.ClosedByRelay, _status.LastFailure);
+            Assert.Equal(ScreenKind.Dropped, _status.Kind);
+            Assert.Equal(LinkFailure.ConnectionReset, _status.LastFailure);
             Assert.Equal(1, _status.RetryInSeconds);
 
             var delays = new List<long>();
@@ -228,7 +228,8 @@ namespace DeskStats.Tests.Core.Link
                 _supervisor.OnRelayClosed(_now, false, 0);
                 if (close < 3)
                 {
-                    Assert.Equal(ScreenKind.Unreachable, _status.Kind);
+                    Assert.Equal(ScreenKind.Dropped, _status.Kind);
+                    Assert.Equal(LinkFailure.LinkClosed, _status.LastFailure);
                     while (_supervisor.Phase != LinkPhase.Connecting)
                     {
                         Advance(250);
@@ -273,7 +274,7 @@ namespace DeskStats.Tests.Core.Link
             {
                 Advance(_timings.RejectCloseWindowMilliseconds + 250);
                 _supervisor.OnRelayClosed(_now, false, 0);
-                Assert.Equal(ScreenKind.Unreachable, _status.Kind);
+                Assert.Equal(ScreenKind.Dropped, _status.Kind);
                 while (_supervisor.Phase != LinkPhase.Connecting)
                 {
                     Advance(250);
@@ -290,7 +291,9 @@ namespace DeskStats.Tests.Core.Link
             for (int close = 1; close <= 5; close++)
             {
                 _supervisor.OnRelayClosed(_now, true, 1000);
-                Assert.Equal(ScreenKind.Unreachable, _status.Kind);
+                Assert.Equal(ScreenKind.Dropped, _status.Kind);
+                Assert.Equal(LinkFailure.ClosedByRelay, _status.LastFailure);
+                Assert.Equal(1000, _status.LastCloseCode);
                 while (_supervisor.Phase != LinkPhase.Connecting)
                 {
                     Advance(250);
@@ -387,7 +390,7 @@ namespace DeskStats.Tests.Core.Link
 
             Assert.Equal("CloseRelay", _commands.Last);
             Assert.Equal(LinkFailure.PingTimeout, _status.LastFailure);
-            Assert.Equal(ScreenKind.Unreachable, _status.Kind);
+            Assert.Equal(ScreenKind.Dropped, _status.Kind);
             Assert.True(_status.Offline);
             Assert.Equal(Noon.AddMinutes(60).AddMilliseconds(_now), _status.OfflineSinceLocal);
 
@@ -523,8 +526,132 @@ namespace DeskStats.Tests.Core.Link
             _supervisor.OnMessageRejected(_now);
 
             Assert.Equal(LinkPhase.WaitingToRetry, _supervisor.Phase);
-            Assert.Equal(ScreenKind.Unreachable, _status.Kind);
+            Assert.Equal(ScreenKind.Dropped, _status.Kind);
             Assert.Equal(0, _status.RejectedMessages);
+        }
+
+        [Theory]
+        [InlineData(ConnectFailure.Unreachable, ScreenKind.Unreachable, LinkFailure.Unreachable)]
+        [InlineData(ConnectFailure.Timeout, ScreenKind.Unreachable, LinkFailure.ConnectTimeout)]
+        [InlineData(ConnectFailure.Tls, ScreenKind.TlsFailed, LinkFailure.TlsFailed)]
+        [InlineData(ConnectFailure.Reset, ScreenKind.Dropped, LinkFailure.ConnectionReset)]
+        [InlineData(ConnectFailure.UpgradeRefused, ScreenKind.Dropped, LinkFailure.UpgradeRefused)]
+        public void Each_connect_failure_has_its_screen_and_its_name(ConnectFailure failure, ScreenKind kind, LinkFailure named)
+        {
+            Create().Start(0, string.Empty, string.Empty, 0, false);
+            _supervisor.OnWifiJoined(0);
+            _supervisor.OnClockSet(0);
+            _supervisor.OnConnectFailed(0, failure);
+
+            Assert.Equal(kind, _status.Kind);
+            Assert.Equal(named, _status.LastFailure);
+            Assert.Equal(0, _status.LastCloseCode);
+            Assert.Equal(1, _status.RetryInSeconds);
+        }
+
+        [Theory]
+        [InlineData(LinkFailure.ProtocolError, 1002, 0)]
+        [InlineData(LinkFailure.ConnectionReset, 1006, 0)]
+        [InlineData(LinkFailure.ClosedByRelay, 1011, 1011)]
+        [InlineData(LinkFailure.PingTimeout, 1006, 0)]
+        [InlineData(LinkFailure.LinkClosed, 0, 0)]
+        public void An_open_link_that_breaks_shows_dropped_with_the_reason_and_keeps_the_data_marked_offline(LinkFailure reason, int closeCode, int codeShown)
+        {
+            StartOnline();
+            _supervisor.OnMessageApplied(_now);
+            Advance(_timings.RejectCloseWindowMilliseconds);
+
+            _supervisor.OnRelayClosed(_now, reason, closeCode);
+
+            Assert.Equal(ScreenKind.Dropped, _status.Kind);
+            Assert.Equal(reason, _status.LastFailure);
+            Assert.Equal(codeShown, _status.LastCloseCode);
+            Assert.True(_status.Offline);
+            Assert.True(_status.HasLastChange);
+            Assert.Equal("CloseRelay", _commands.Last);
+        }
+
+        [Theory]
+        [InlineData(1006, LinkFailure.ConnectionReset)]
+        [InlineData(1002, LinkFailure.ProtocolError)]
+        [InlineData(1000, LinkFailure.ClosedByRelay)]
+        [InlineData(1011, LinkFailure.ClosedByRelay)]
+        public void A_known_close_code_names_the_reason(int closeCode, LinkFailure reason)
+        {
+            Assert.Equal(reason, ConnectionSupervisor.DropReasonOf(closeCode));
+        }
+
+        [Fact]
+        public void A_refused_token_keeps_its_close_code()
+        {
+            StartOnline();
+            _supervisor.OnRelayClosed(_now, LinkFailure.ClosedByRelay, 4001);
+
+            Assert.Equal(ScreenKind.Rejected, _status.Kind);
+            Assert.Equal(4001, _status.LastCloseCode);
+        }
+
+        [Fact]
+        public void A_link_that_keeps_dropping_stays_dropped_through_its_retries_until_a_message_comes()
+        {
+            StartOnline();
+            for (int drop = 0; drop < 3; drop++)
+            {
+                _supervisor.OnRelayClosed(_now, LinkFailure.ConnectionReset, 1006);
+                Assert.Equal(ScreenKind.Dropped, _status.Kind);
+                while (_supervisor.Phase != LinkPhase.Connecting)
+                {
+                    Advance(250);
+                }
+
+                // Trying again: the cause stays on screen, not "connecting".
+                Assert.Equal(ScreenKind.Dropped, _status.Kind);
+                Assert.Equal(-1, _status.RetryInSeconds);
+                _supervisor.OnRelayOpened(_now);
+                Assert.Equal(ScreenKind.Online, _status.Kind);
+                Assert.True(_status.AwaitingFirstMessage);
+            }
+
+            _supervisor.OnMessageUnchanged(_now);
+            Assert.False(_status.AwaitingFirstMessage);
+            Assert.Equal(ScreenKind.Online, _status.Kind);
+            Assert.False(_status.Offline);
+        }
+
+        [Fact]
+        public void Nobody_answering_after_a_drop_shows_unreachable()
+        {
+            StartOnline();
+            _supervisor.OnRelayClosed(_now, LinkFailure.ProtocolError, 1002);
+            while (_supervisor.Phase != LinkPhase.Connecting)
+            {
+                Advance(250);
+            }
+
+            _supervisor.OnConnectFailed(_now, ConnectFailure.Unreachable);
+
+            Assert.Equal(ScreenKind.Unreachable, _status.Kind);
+            Assert.Equal(LinkFailure.Unreachable, _status.LastFailure);
+        }
+
+        [Fact]
+        public void An_open_link_awaits_its_first_message_until_one_comes_or_it_closes()
+        {
+            StartOnline();
+            Assert.True(_status.AwaitingFirstMessage);
+            _supervisor.OnMessageRejected(_now);
+            Assert.False(_status.AwaitingFirstMessage);
+
+            _supervisor.OnRelayClosed(_now, LinkFailure.ConnectionReset, 1006);
+            while (_supervisor.Phase != LinkPhase.Connecting)
+            {
+                Advance(250);
+            }
+
+            _supervisor.OnRelayOpened(_now);
+            Assert.True(_status.AwaitingFirstMessage);
+            _supervisor.OnWifiLost(_now);
+            Assert.False(_status.AwaitingFirstMessage);
         }
 
         [Fact]

@@ -23,40 +23,9 @@ namespace DeskStats.Tests.Core.Settings
             return RelaySettingsParser.Parse(data, data.Length, settings ?? new RelaySettings());
         }
 
-        // The example with one member's value replaced (or the member removed when value is null).
-        private static string With(string name, string value)
-        {
-            var builder = new StringBuilder("{");
-            string[] members =
-            {
-                "version", "1", "relayUrl", "\"wss://stats.example.com:8080/\"", "token", "\"device-token\"",
-                "board", "\"cyd\"", "brightness", "80", "utcOffsetMinutes", "60"
-            };
-            bool replaced = false;
-            for (int index = 0; index < members.Length; index += 2)
-            {
-                string memberValue = members[index] == name ? value : members[index + 1];
-                replaced |= members[index] == name;
-                if (memberValue == null)
-                {
-                    continue;
-                }
-
-                if (builder.Length > 1)
-                {
-                    builder.Append(',');
-                }
-
-                builder.Append('"').Append(members[index]).Append("\":").Append(memberValue);
-            }
-
-            if (!replaced && value != null)
-            {
-                builder.Append(",\"").Append(name).Append("\":").Append(value);
-            }
-
-            return builder.Append('}').ToString();
-        }
+        // The example with one member's value replaced (or the member removed when value is null): the interpreter
+        // stage's builder, so the stage parses the same files.
+        private static string With(string name, string value) => DeskStats.Stage.SettingsPart.With(name, value);
 
         [Fact]
         public void The_documented_example_is_read_completely()
@@ -95,8 +64,22 @@ namespace DeskStats.Tests.Core.Settings
             Assert.Equal(100, settings.Brightness);
             Assert.False(settings.HasNightDimming);
             Assert.Equal(0, settings.UtcOffsetMinutes);
+            Assert.Equal(0, settings.PageSeconds);
             Assert.Equal(string.Empty, settings.CaCertificateFile);
             Assert.Equal(443, settings.Port);
+        }
+
+        [Theory]
+        [InlineData(0)]
+        [InlineData(15)]
+        [InlineData(3600)]
+        public void Page_seconds_from_0_to_an_hour_are_taken(int seconds)
+        {
+            var settings = new RelaySettings();
+
+            Assert.True(Parse(With("pageSeconds", seconds.ToString()), settings).IsNone);
+
+            Assert.Equal(seconds, settings.PageSeconds);
         }
 
         [Fact]
@@ -183,6 +166,9 @@ namespace DeskStats.Tests.Core.Settings
         [InlineData("utcOffsetMinutes", "841", SettingsProblemKind.OutOfRange)]
         [InlineData("utcOffsetMinutes", "1e2", SettingsProblemKind.WrongType)]
         [InlineData("allowInsecure", "\"yes\"", SettingsProblemKind.WrongType)]
+        [InlineData("pageSeconds", "-1", SettingsProblemKind.OutOfRange)]
+        [InlineData("pageSeconds", "3601", SettingsProblemKind.OutOfRange)]
+        [InlineData("pageSeconds", "\"10\"", SettingsProblemKind.WrongType)]
         [InlineData("nightDimming", "\"22:00\"", SettingsProblemKind.WrongType)]
         public void Each_problem_names_its_setting(string name, string value, SettingsProblemKind kind)
         {

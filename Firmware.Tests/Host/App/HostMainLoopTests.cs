@@ -37,6 +37,8 @@ namespace DeskStats.Tests.Host.App
             OnRender?.Invoke();
         }
 
+        public ScreenPage Page { get; set; }
+
         public void Tick(int elapsedMilliseconds)
         {
         }
@@ -125,6 +127,14 @@ namespace DeskStats.Tests.Host.App
             Assert.Fail("Timed out waiting for " + what + "; status " + _status.Kind + ", last failure " + _status.LastFailure + "; log: " + string.Join(" | ", _log));
         }
 
+        private async Task RejectedAtLeastAsync(int count, CancellationToken stop)
+        {
+            while (Read(() => _status.RejectedMessages) < count)
+            {
+                await Task.Delay(10, stop);
+            }
+        }
+
         private T Read<T>(Func<T> read)
         {
             T value = default;
@@ -162,7 +172,7 @@ namespace DeskStats.Tests.Host.App
             Thread.Sleep(500);
             Assert.Equal(connections, _server.Connections);
             Assert.Equal(ScreenKind.Rejected, Read(() => _status.Kind));
-            Assert.Contains(_log, line => line.Contains("closed 4001"));
+            Assert.Contains(_log, line => line.Contains("relay: closed (closed-by-relay 4001)"));
         }
 
         [Fact]
@@ -211,7 +221,7 @@ namespace DeskStats.Tests.Host.App
 
             Assert.Equal(1234, Read(() => _model.Today.Visits));
             Assert.True(Read(() => _model.HasData));
-            Assert.Contains(_log, line => line.Contains("closed 1006"));
+            Assert.Contains(_log, line => line.StartsWith("relay: closed (", StringComparison.Ordinal) && line.Contains(" 1006)"));
         }
 
         [Fact]
@@ -223,8 +233,12 @@ namespace DeskStats.Tests.Host.App
                 byte[] oversized = TestRelayServer.Snapshot(9999);
                 Array.Resize(ref oversized, 20000);
                 Array.Fill(oversized, (byte)' ', TestRelayServer.Snapshot(9999).Length, 20000 - TestRelayServer.Snapshot(9999).Length);
+                // One at a time: a message still waiting when the next arrives is replaced by it (each is a whole
+                // snapshot), and this test counts every rejection.
                 await socket.SendAsync(oversized, WebSocketMessageType.Text, true, stop);
+                await RejectedAtLeastAsync(1, stop);
                 await socket.SendAsync(Encoding.UTF8.GetBytes("{\"summary\":{\"today\":{\"visits\":55"), WebSocketMessageType.Text, true, stop);
+                await RejectedAtLeastAsync(2, stop);
                 await socket.SendAsync(Encoding.UTF8.GetBytes("{\"summary\":{\"today\":{\"visits\":\"many\"}}}"), WebSocketMessageType.Text, true, stop);
                 await TestRelayServer.ListenAsync(socket, stop);
             };
@@ -302,6 +316,72 @@ namespace DeskStats.Tests.Host.App
             WaitUntil(() => _status.LastFailure == LinkFailure.Unreachable, "unreachable");
             Assert.Equal(ScreenKind.Unreachable, Read(() => _status.Kind));
             Assert.InRange(Read(() => _status.RetryInSeconds), -1, 1);
+        }
+
+        [Theory]
+        [InlineData(RawRelayBehavior.ResetAfterUpgrade, ScreenKind.Dropped, LinkFailure.ConnectionReset)]
+        [InlineData(RawRelayBehavior.ReservedOpcodeAfterUpgrade, ScreenKind.Dropped, LinkFailure.ProtocolError)]
+        [InlineData(RawRelayBehavior.ResetDuringUpgrade, ScreenKind.Dropped, LinkFailure.ConnectionReset)]
+        [InlineData(RawRelayBehavior.NotFoundInsteadOfUpgrade, ScreenKind.Dropped, LinkFailure.UpgradeRefused)]
+        [InlineData(RawRelayBehavior.PlainHttp, ScreenKind.TlsFailed, LinkFailure.TlsFailed)]
+        public void A_relay_that_answers_and_then_breaks_the_link_is_named_not_unreachable(RawRelayBehavior behavior, ScreenKind kind, LinkFailure failure)
+        {
+            using var relay = new RawRelayServer(behavior);
+            Start(url: "wss://127.0.0.1:" + relay.Port + "/");
+            string word = kind == ScreenKind.Dropped ? "dropped " : "tls-failed ";
+
+            // Named on the first failure, and still named after the retries (it keeps breaking).
+            WaitUntil(() => _status.Kind == kind && _status.LastFailure == failure, kind + " " + failure);
+            WaitUntil(() => relay.Connections >= 3, "two retries");
+            WaitUntil(() => StatusLine.Format(_status).StartsWith(word, StringComparison.Ordinal), "the status line saying " + word);
+
+            string line = Read(() => StatusLine.Format(_status));
+            Assert.Contains(" last=" + StatusLine.FailureName(failure), line);
+            Assert.Equal(kind, Read(() => _status.Kind));
+            Assert.False(Read(() => _model.HasData));
+        }
+
+        [Fact]
+        public void A_relay_that_keeps_closing_with_a_code_shows_dropped_with_the_code_and_keeps_the_last_data()
+        {
+            int connection = 0;
+            _server.Behavior = async (socket, stop) =>
+            {
+                if (Interlocked.Increment(ref connection) == 1)
+                {
+                    await socket.SendAsync(TestRelayServer.Snapshot(1234), WebSocketMessageType.Text, true, stop);
+                    await Task.Delay(300, stop);
+                }
+
+                await socket.CloseAsync(WebSocketCloseStatus.InternalServerError, "matomo down", stop);
+            };
+            Start();
+            WaitUntil(() => _model.Today.Visits == 1234, "the first data");
+            WaitUntil(() => _server.Connections >= 3 && _status.Kind == ScreenKind.Dropped, "dropped, twice more");
+
+            Assert.Equal(1234, Read(() => _model.Today.Visits));
+            Assert.True(Read(() => _status.Offline));
+            Assert.Equal(LinkFailure.ClosedByRelay, Read(() => _status.LastFailure));
+            Assert.Equal(1011, Read(() => _status.LastCloseCode));
+            string line = Read(() => StatusLine.Format(_status));
+            Assert.StartsWith("dropped ", line);
+            Assert.Contains(" last=closed-by-relay close=1011", line);
+            Assert.Contains(" offline", line);
+        }
+
+        [Fact]
+        public void Connected_without_a_message_is_waiting_for_data_and_stays_connected()
+        {
+            _server.Behavior = TestRelayServer.ListenAsync;
+            Start();
+            WaitUntil(() => _status.Kind == ScreenKind.Online, "online");
+            Thread.Sleep(1000);
+
+            Assert.True(Read(() => _status.AwaitingFirstMessage));
+            Assert.StartsWith("waiting-for-data ", Read(() => StatusLine.Format(_status)));
+            Assert.False(Read(() => _model.HasData));
+            Assert.Equal(1, _server.Connections);
+            Assert.Equal(LinkFailure.None, Read(() => _status.LastFailure));
         }
 
         [Fact]

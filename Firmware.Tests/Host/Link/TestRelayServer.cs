@@ -33,6 +33,14 @@ namespace DeskStats.Tests.Host.Link
             // The same generator as the demo relay's: a private CA and a server certificate for 127.0.0.1/localhost.
             _relay = DemoCertificates.Create();
             _other = DemoCertificates.Create();
+            // Broken relay certificates, each signed by a CA of its own: expired a week ago; valid, but for another name only.
+            DateTimeOffset now = DateTimeOffset.UtcNow;
+            Expired = DemoCertificates.Create(null, true, now.AddDays(-60), now.AddDays(-7));
+            WrongName = DemoCertificates.Create(new[] { "relay.example.com" }, false, now.AddDays(-1), now.AddDays(60));
+            ExpiredCaFile = Path.Combine(Directory, "expired-ca.pem");
+            File.WriteAllText(ExpiredCaFile, Expired.AuthorityPem);
+            WrongNameCaFile = Path.Combine(Directory, "wrong-name-ca.pem");
+            File.WriteAllText(WrongNameCaFile, WrongName.AuthorityPem);
 
             CaFile = Path.Combine(Directory, "relay-ca.pem");
             File.WriteAllText(CaFile, Ca.ExportCertificatePem());
@@ -57,10 +65,24 @@ namespace DeskStats.Tests.Host.Link
         /// <summary>PEM file of a CA that did not.</summary>
         public string OtherCaFile { get; }
 
+        /// <summary>A server certificate for 127.0.0.1 that expired a week ago, and its CA.</summary>
+        public DemoCertificates Expired { get; }
+
+        /// <summary>PEM file of <see cref="Expired"/>'s CA.</summary>
+        public string ExpiredCaFile { get; }
+
+        /// <summary>A valid server certificate for relay.example.com only (not 127.0.0.1), and its CA.</summary>
+        public DemoCertificates WrongName { get; }
+
+        /// <summary>PEM file of <see cref="WrongName"/>'s CA.</summary>
+        public string WrongNameCaFile { get; }
+
         public void Dispose()
         {
             _relay.Dispose();
             _other.Dispose();
+            Expired.Dispose();
+            WrongName.Dispose();
         }
     }
 
@@ -78,6 +100,9 @@ namespace DeskStats.Tests.Host.Link
         /// <summary>What the relay does with one accepted connection (token already checked unless <see cref="CheckToken"/> is false).</summary>
         public Func<WebSocket, CancellationToken, Task> Behavior { get; set; } = SendSnapshotThenListen(1234);
 
+        /// <summary>The server certificate; null for the test CA's certificate for 127.0.0.1.</summary>
+        public X509Certificate2 Certificate { get; set; }
+
         /// <summary>True: a token other than <see cref="GoodToken"/> is closed with 4001 at once, as the real relay does.</summary>
         public bool CheckToken { get; set; } = true;
 
@@ -92,7 +117,7 @@ namespace DeskStats.Tests.Host.Link
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
             builder.Logging.ClearProviders();
             builder.WebHost.UseShutdownTimeout(TimeSpan.FromMilliseconds(200));
-            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(TestCertificates.Shared.Server)));
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(Certificate ?? TestCertificates.Shared.Server)));
             WebApplication app = builder.Build();
             app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
             app.Run(HandleAsync);

@@ -86,9 +86,9 @@ namespace DeskStats.Tests.Tools.FontGenerator
         public void Resource_ids_are_distinct_and_stable()
         {
             var seen = new System.Collections.Generic.HashSet<short>();
-            foreach (FaceSpecification face in FaceSpecification.All())
+            foreach (string[] entry in NanoResources.Entries())
             {
-                Assert.True(seen.Add(NanoResources.ResourceId(face.ResourceName)));
+                Assert.True(seen.Add(NanoResources.ResourceId(entry[0])), entry[0]);
             }
 
             Assert.Equal(NanoResources.ResourceId("TextSmall"), NanoResources.ResourceId("TextSmall"));

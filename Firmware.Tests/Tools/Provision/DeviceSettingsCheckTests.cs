@@ -126,6 +126,27 @@ namespace DeskStats.Tests.Tools.Provision
         }
 
         [Theory]
+        [InlineData(-5, "--page-seconds: is -5; give 0 (turn pages only with the button) to 3600 seconds")]
+        [InlineData(3601, "--page-seconds: is 3601; give 0 (turn pages only with the button) to 3600 seconds")]
+        public void Page_seconds_out_of_range_are_reported_against_the_option(int seconds, string expected)
+        {
+            ProvisionRequest request = Request();
+            request.PageSeconds = seconds;
+
+            Assert.Equal(expected, Assert.Single(Check(request, out _).Errors));
+        }
+
+        [Fact]
+        public void Page_seconds_reach_the_settings_file_the_device_reads()
+        {
+            ProvisionRequest request = Request();
+            request.PageSeconds = 20;
+
+            Assert.Empty(Check(request, out DeskStats.Settings.RelaySettings settings).Errors);
+            Assert.Equal(20, settings.PageSeconds);
+        }
+
+        [Theory]
         [InlineData(-721)]
         [InlineData(841)]
         public void A_utc_offset_out_of_range_is_reported_against_the_offset(int minutes)

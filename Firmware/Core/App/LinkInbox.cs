@@ -102,7 +102,7 @@ namespace DeskStats.App
             return _arrived.WaitOne(milliseconds, false);
         }
 
-        /// <summary>Ends a <see cref="Wait"/> at once without a report (to stop the loop).</summary>
+        /// <summary>Ends a <see cref="Wait"/> at once without a report (to stop the loop, or to let it see a page turn).</summary>
         public void Wake()
         {
             _arrived.Set();
@@ -196,7 +196,7 @@ namespace DeskStats.App
                     LinkReport slot = AddLocked(LinkReportKind.Closed, attempt, _heldClose.Detail);
                     if (slot != null)
                     {
-                        slot.CloseCodeKnown = _heldClose.CloseCodeKnown;
+                        slot.Reason = _heldClose.Reason;
                         slot.Code = _heldClose.Code;
                     }
 
@@ -230,10 +230,11 @@ namespace DeskStats.App
         }
 
         /// <summary>
-        /// Report: the link of attempt <paramref name="attempt"/> closed. <paramref name="closeCodeKnown"/> is false
-        /// where the client hides close codes; <paramref name="closeCode"/> is the relay's code (1006 for a broken link).
+        /// Report: the link of attempt <paramref name="attempt"/> closed, and why: <paramref name="reason"/> is
+        /// ClosedByRelay (a close frame with <paramref name="closeCode"/>, 1000 to 4999), ProtocolError,
+        /// ConnectionReset, PingTimeout, or LinkClosed where the client cannot tell.
         /// </summary>
-        public void Closed(int attempt, bool closeCodeKnown, int closeCode, string detail)
+        public void Closed(int attempt, LinkFailure reason, int closeCode, string detail)
         {
             lock (_lock)
             {
@@ -247,7 +248,7 @@ namespace DeskStats.App
                     _closeHeld = true;
                     _heldClose.Kind = LinkReportKind.Closed;
                     _heldClose.Attempt = attempt;
-                    _heldClose.CloseCodeKnown = closeCodeKnown;
+                    _heldClose.Reason = reason;
                     _heldClose.Code = closeCode;
                     _heldClose.Detail = detail ?? string.Empty;
                     return;
@@ -256,7 +257,7 @@ namespace DeskStats.App
                 LinkReport slot = AddLocked(LinkReportKind.Closed, attempt, detail);
                 if (slot != null)
                 {
-                    slot.CloseCodeKnown = closeCodeKnown;
+                    slot.Reason = reason;
                     slot.Code = closeCode;
                 }
             }

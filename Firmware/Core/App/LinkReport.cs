@@ -19,7 +19,7 @@ namespace DeskStats.App
         Opened = 5,
         /// <summary>An attempt failed before the link was open: <see cref="LinkReport.Failure"/> says how.</summary>
         ConnectFailed = 6,
-        /// <summary>The open link closed: <see cref="LinkReport.CloseCodeKnown"/> and <see cref="LinkReport.Code"/> say how.</summary>
+        /// <summary>The open link closed: <see cref="LinkReport.Reason"/> and <see cref="LinkReport.Code"/> say how.</summary>
         Closed = 7,
         /// <summary>One whole message: <see cref="LinkReport.Buffer"/>, <see cref="LinkReport.Length"/> bytes.</summary>
         Message = 8,
@@ -44,10 +44,13 @@ namespace DeskStats.App
         /// <summary>For ConnectFailed: how the attempt failed.</summary>
         public ConnectFailure Failure { get; internal set; }
 
-        /// <summary>For Closed: true when <see cref="Code"/> is the relay's close code (the nanoFramework client hides it).</summary>
-        public bool CloseCodeKnown { get; internal set; }
+        /// <summary>
+        /// For Closed: why the link closed (ClosedByRelay with <see cref="Code"/>, ProtocolError, ConnectionReset,
+        /// PingTimeout), or LinkClosed where the client cannot tell (the nanoFramework client).
+        /// </summary>
+        public LinkFailure Reason { get; internal set; }
 
-        /// <summary>For Closed: the WebSocket close code (1000 to 4999, 1006 for a broken link) when known; else 0.</summary>
+        /// <summary>For Closed with ClosedByRelay: the relay's WebSocket close code (1000 to 4999); else 0.</summary>
         public int Code { get; internal set; }
 
         /// <summary>Plain words for the debug output (no secrets), or empty.</summary>
@@ -65,7 +68,7 @@ namespace DeskStats.App
             Kind = other.Kind;
             Attempt = other.Attempt;
             Failure = other.Failure;
-            CloseCodeKnown = other.CloseCodeKnown;
+            Reason = other.Reason;
             Code = other.Code;
             Detail = other.Detail;
             Buffer = other.Buffer;
@@ -78,7 +81,7 @@ namespace DeskStats.App
             Kind = LinkReportKind.None;
             Attempt = 0;
             Failure = ConnectFailure.Unreachable;
-            CloseCodeKnown = false;
+            Reason = LinkFailure.None;
             Code = 0;
             Detail = string.Empty;
             Buffer = null;

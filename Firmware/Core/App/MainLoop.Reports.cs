@@ -31,12 +31,12 @@ namespace DeskStats.App
                     _supervisor.OnRelayOpened(now);
                     break;
                 case LinkReportKind.ConnectFailed:
-                    Log("relay: connect failed (" + ConnectFailureName(report.Failure) + "): " + report.Detail);
+                    Log("relay: connect failed (" + StatusLine.ConnectFailureName(report.Failure) + "): " + report.Detail);
                     _supervisor.OnConnectFailed(now, report.Failure);
                     break;
                 case LinkReportKind.Closed:
-                    Log("relay: closed " + (report.CloseCodeKnown ? report.Code.ToString() : "(code unknown)") + ": " + report.Detail);
-                    _supervisor.OnRelayClosed(now, report.CloseCodeKnown, report.Code);
+                    Log("relay: closed (" + StatusLine.FailureName(report.Reason) + (report.Code > 0 ? " " + report.Code.ToString() : string.Empty) + "): " + report.Detail);
+                    _supervisor.OnRelayClosed(now, report.Reason, report.Code);
                     break;
                 case LinkReportKind.Message:
                     return HandleMessage(report.Buffer, report.Length, now);
@@ -72,18 +72,6 @@ namespace DeskStats.App
             }
 
             return ChangedFields.None;
-        }
-
-        /// <summary>The word for <paramref name="failure"/> in the debug output (nanoFramework prints enums as numbers).</summary>
-        public static string ConnectFailureName(ConnectFailure failure)
-        {
-            switch (failure)
-            {
-                case ConnectFailure.Tls: return "tls";
-                case ConnectFailure.Unreachable: return "unreachable";
-                case ConnectFailure.Timeout: return "timeout";
-                default: return "other";
-            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using DeskStats.Display;
 using DeskStats.Model;
 
 namespace DeskStats.App
@@ -12,6 +13,8 @@ namespace DeskStats.App
         private int _drawnRejected;
         private int _drawnReconnects;
         private int _drawnFailure;
+        private int _drawnCloseCode;
+        private bool _drawnAwaitingData;
         private bool _drawnClockValid;
         private int _drawnMinute;
         private int _brightness;
@@ -31,12 +34,14 @@ namespace DeskStats.App
             _drawnRejected = -1;
             _drawnReconnects = -1;
             _drawnFailure = -1;
+            _drawnCloseCode = -1;
+            _drawnAwaitingData = false;
             _drawnClockValid = false;
             _drawnMinute = -1;
             _brightness = -1;
         }
 
-        private void Draw(ChangedFields changes, int elapsedMilliseconds)
+        private void Draw(ChangedFields changes, int elapsedMilliseconds, long now)
         {
             if (_screen == null)
             {
@@ -48,8 +53,15 @@ namespace DeskStats.App
                 FollowNightDimming();
                 DateTime local = _status.LocalNow;
                 int minute = local.Hour * 60 + local.Minute;
-                bool statusChanged = (int)_status.Kind != _drawnKind || _status.RetryInSeconds != _drawnRetry || _status.Offline != _drawnOffline
+                bool pageTurned = _pages != null && _pages.Step(now);
+                if (pageTurned)
+                {
+                    _screen.Page = (ScreenPage)_pages.Page;
+                }
+
+                bool statusChanged = pageTurned || (int)_status.Kind != _drawnKind || _status.RetryInSeconds != _drawnRetry || _status.Offline != _drawnOffline
                     || _status.RejectedMessages != _drawnRejected || _status.Reconnects != _drawnReconnects || (int)_status.LastFailure != _drawnFailure
+                    || _status.LastCloseCode != _drawnCloseCode || _status.AwaitingFirstMessage != _drawnAwaitingData
                     || _status.ClockValid != _drawnClockValid || minute != _drawnMinute;
                 if (changes != ChangedFields.None || statusChanged)
                 {
@@ -61,6 +73,8 @@ namespace DeskStats.App
                     _drawnRejected = _status.RejectedMessages;
                     _drawnReconnects = _status.Reconnects;
                     _drawnFailure = (int)_status.LastFailure;
+                    _drawnCloseCode = _status.LastCloseCode;
+                    _drawnAwaitingData = _status.AwaitingFirstMessage;
                     _drawnClockValid = _status.ClockValid;
                     _drawnMinute = minute;
                 }

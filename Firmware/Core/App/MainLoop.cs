@@ -43,6 +43,7 @@ namespace DeskStats.App
         private readonly IHealthProbe _health;
         private readonly IDashboardScreen _screen;
         private readonly IPowerControl _power;
+        private readonly PageTurner _pages;
         private readonly IDebugLog _log;
         private readonly LinkTimings _timings;
         private readonly int _randomSeed;
@@ -84,6 +85,7 @@ namespace DeskStats.App
             _health = parts.Health;
             _screen = parts.Screen;
             _power = parts.Power;
+            _pages = parts.Pages;
             _log = parts.Log;
             _timings = parts.Timings ?? new LinkTimings();
             _randomSeed = parts.RandomSeed;
@@ -99,6 +101,9 @@ namespace DeskStats.App
 
         /// <summary>The connection supervisor of the current cycle (a new one after a restart in place); null before <see cref="Start"/>.</summary>
         public ConnectionSupervisor Supervisor => _supervisor;
+
+        /// <summary>The loop's monotonic time in ms (<see cref="IClock.NowMilliseconds"/>): for adapters that time-stamp input, such as a button.</summary>
+        public long NowMilliseconds => _clock.NowMilliseconds;
 
         /// <summary>The relay message pipeline (its counters: accepted, unchanged, rejected).</summary>
         public RelayMessageProcessor Processor => _processor;
@@ -223,7 +228,7 @@ namespace DeskStats.App
 
             _lastPassAt = now;
             _passedOnce = true;
-            Draw(changes, elapsed);
+            Draw(changes, elapsed, now);
             if (now >= _nextHealthAt)
             {
                 _nextHealthAt = now + HealthIntervalMilliseconds;

@@ -38,6 +38,9 @@ namespace DeskStats.App
         /// <summary>The screen; null when the display failed to start (the link keeps running).</summary>
         public IDashboardScreen Screen { get; set; }
 
+        /// <summary>The pages, turned by a button (or a key) and by time; null for the dashboard only.</summary>
+        public PageTurner Pages { get; set; }
+
         /// <summary>Reboot. Required.</summary>
         public IPowerControl Power { get; set; }
 

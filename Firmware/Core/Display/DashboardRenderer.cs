@@ -2,6 +2,7 @@ using System;
 using DeskStats.Display.Controllers;
 using DeskStats.Display.Fonts;
 using DeskStats.Display.Layouts;
+using DeskStats.Display.Maps;
 using DeskStats.Display.Rendering;
 using DeskStats.Link;
 using DeskStats.Model;
@@ -14,13 +15,14 @@ namespace DeskStats.Display
     /// inside a number only the digit cells that changed. No frame buffer: everything goes out in bands of at
     /// most <see cref="RenderTarget.DefaultBandBytes"/> bytes.
     /// </summary>
-    public sealed class DashboardRenderer : IDashboardScreen
+    public sealed partial class DashboardRenderer : IDashboardScreen
     {
         /// <summary>How long the new-visitor cue stays up, in milliseconds.</summary>
         public const int CueMilliseconds = 2000;
 
         private const int NoScreen = -1;
         private const int DashboardScreen = 100;
+        private const int MapScreen = 101;
         private const int WaitingScreen = 50;
 
         private readonly DisplayPanel _panel;
@@ -34,6 +36,10 @@ namespace DeskStats.Display
         private int _cueRemainingMilliseconds;
         private bool _insecureMarkedByWarning;
         private DashboardModel _model;
+        private readonly DisplayFonts _fonts;
+        private MapPage _mapPage;
+        // Boxes left out of the background fill when a page follows another (the new page's fields, the status fields).
+        private readonly BoxList _keptBoxes = new BoxList(28);
 
         /// <summary>Creates the renderer for <paramref name="profile"/>'s panel on <paramref name="bus"/>, drawing with <paramref name="fonts"/>.</summary>
         public DashboardRenderer(BoardProfile profile, IDisplayBus bus, DisplayFonts fonts)
@@ -42,7 +48,32 @@ namespace DeskStats.Display
             _panel = new DisplayPanel(profile, bus);
             _target = new RenderTarget(_panel, fonts.MaxBitmapLength, RenderTarget.DefaultBandBytes);
             _layout = DashboardLayout.For(profile.Width, profile.Height, fonts);
+            _fonts = fonts;
         }
+
+        /// <summary>
+        /// The page shown while there is data (link states and setup-needed always take the whole screen). A change
+        /// takes effect at the next <see cref="Render"/>, which then redraws the screen once.
+        /// </summary>
+        public ScreenPage Page { get; set; }
+
+        /// <summary>The pages this renderer can show: the dashboard, and the map once <see cref="UseMap"/> gave it a land mask.</summary>
+        public int PageCount => _mapPage == null ? 1 : 2;
+
+        /// <summary>
+        /// Enables the map page over <paramref name="mask"/>, which must be <see cref="MapLayout.MapWidth"/> pixels wide
+        /// for this panel (<see cref="MapWidthFor"/>). The page shares the renderer's band and fonts.
+        /// </summary>
+        public void UseMap(LandMask mask)
+        {
+            _mapPage = new MapPage(MapLayout.For(_panel.Width, _panel.Height, _fonts), mask);
+        }
+
+        /// <summary>The land-mask width in pixels the map page needs on a <paramref name="width"/> x <paramref name="height"/> panel.</summary>
+        public static int MapWidthFor(int width, int height) => width >= 320 ? 320 : 240;
+
+        /// <summary>The map page, or null before <see cref="UseMap"/>.</summary>
+        public MapPage MapPage => _mapPage;
 
         /// <summary>The layout in use.</summary>
         public DashboardLayout Layout => _layout;
@@ -87,6 +118,11 @@ namespace DeskStats.Display
             {
                 DrawDashboard(model, changes, status, !whole);
             }
+            else if (screen == MapScreen)
+            {
+                _mapPage.Draw(_target, model, changes);
+                DrawStatus(status);
+            }
             else
             {
                 DrawFullScreen(status);
@@ -108,10 +144,10 @@ namespace DeskStats.Display
             }
         }
 
-        private static int ChooseScreen(DashboardModel model, ScreenStatus status)
+        private int ChooseScreen(DashboardModel model, ScreenStatus status)
         {
             if (status.Kind == ScreenKind.SetupNeeded) return (int)ScreenKind.SetupNeeded;
-            if (model.HasData) return DashboardScreen;
+            if (model.HasData) return Page == ScreenPage.Map && _mapPage != null ? MapScreen : DashboardScreen;
             return status.Kind == ScreenKind.Online ? WaitingScreen : (int)status.Kind;
         }
 
@@ -119,6 +155,19 @@ namespace DeskStats.Display
         {
             _layout.InvalidateAll();
             _accentDrawn = 0;
+            if (screen == MapScreen)
+            {
+                ClearForMap();
+                return;
+            }
+
+            if (screen == DashboardScreen && _screen == MapScreen)
+            {
+                ClearForDashboardAfterMap();
+                DrawRules();
+                return;
+            }
+
             if (!_screenBlank)
             {
                 _target.FillRectangle(0, 0, _layout.Width, _layout.Height, Rgb565.Background);
@@ -132,12 +181,107 @@ namespace DeskStats.Display
 
             if (screen == DashboardScreen)
             {
-                int[] rules = _layout.Rules;
-                for (int index = 0; index + 3 < rules.Length; index += 4)
+                DrawRules();
+            }
+        }
+
+        private void DrawRules()
+        {
+            int[] rules = _layout.Rules;
+            for (int index = 0; index + 3 < rules.Length; index += 4)
+            {
+                _target.FillRectangle(rules[index], rules[index + 1], rules[index + 2], rules[index + 3], Rgb565.Rule);
+            }
+        }
+
+        // Back from the map page: the background goes only around the dashboard's fields that always paint their whole
+        // box, and around its rules; those fields repaint whole and the strip stays, so each pixel is written once.
+        private void ClearForDashboardAfterMap()
+        {
+            DashboardLayout layout = _layout;
+            BoxList boxes = _keptBoxes;
+            boxes.Clear();
+            boxes.Add(layout.CountLabel);
+            boxes.Add(layout.Count);
+            boxes.Add(layout.City);
+            boxes.Add(layout.VisitMeta);
+            for (int day = 0; day < DashboardLayout.Days; day++)
+            {
+                boxes.Add(layout.DayLabels[day]);
+                boxes.Add(layout.DayVisits[day]);
+                boxes.Add(layout.DayTimes[day]);
+            }
+
+            int[] rules = layout.Rules;
+            for (int index = 0; index + 3 < rules.Length; index += 4)
+            {
+                boxes.Add(rules[index], rules[index + 1], rules[index + 2], rules[index + 3]);
+            }
+
+            int[] strip = layout.Strip;
+            int bottom = strip != null ? strip[1] : layout.Height;
+            KeepStatusFields(boxes, bottom);
+            boxes.FillAround(_target, layout.Width, bottom, Rgb565.Background);
+            InvalidateField(layout.CountLabel);
+            InvalidateField(layout.Count);
+            InvalidateField(layout.City);
+            InvalidateField(layout.VisitMeta);
+            for (int day = 0; day < DashboardLayout.Days; day++)
+            {
+                InvalidateField(layout.DayLabels[day]);
+                InvalidateField(layout.DayVisits[day]);
+                InvalidateField(layout.DayTimes[day]);
+            }
+
+            _screenBlank = false;
+        }
+
+        // The status fields are drawn on every screen with data. Above the strip they stay out of the background fill;
+        // in the strip (left as it was) they still show the previous screen's words. Either way they repaint whole.
+        private void KeepStatusFields(BoxList boxes, int stripTop)
+        {
+            KeepStatusField(boxes, _layout.Updated, stripTop);
+            KeepStatusField(boxes, _layout.State, stripTop);
+            KeepStatusField(boxes, _layout.Rejected, stripTop);
+            KeepStatusField(boxes, _layout.Clock, stripTop);
+        }
+
+        private static void KeepStatusField(BoxList boxes, TextField field, int stripTop)
+        {
+            if (field == null) return;
+            field.Invalidate();
+            if (field.Y < stripTop) boxes.Add(field);
+        }
+
+        private static void InvalidateField(TextField field)
+        {
+            if (field != null) field.Invalidate();
+        }
+
+        // The map page paints its own boxes whole, so coming to it writes each pixel above the strip once (ClearAround)
+        // instead of a full clear followed by the map.
+        private void ClearForMap()
+        {
+            // Every screen keeps the strip where it is: it is painted only on a blank screen.
+            int[] strip = _layout.Strip;
+            if (_screenBlank)
+            {
+                _mapPage.Invalidate();
+                if (strip != null)
                 {
-                    _target.FillRectangle(rules[index], rules[index + 1], rules[index + 2], rules[index + 3], Rgb565.Rule);
+                    _target.FillRectangle(strip[0], strip[1], strip[2], strip[3], Rgb565.Strip);
                 }
             }
+            else
+            {
+                int bottom = strip != null ? strip[1] : _layout.Height;
+                BoxList boxes = _keptBoxes;
+                boxes.Clear();
+                KeepStatusFields(boxes, bottom);
+                _mapPage.ClearAround(_target, bottom, boxes);
+            }
+
+            _screenBlank = false;
         }
 
         private void DrawDashboard(DashboardModel model, ChangedFields changes, ScreenStatus status, bool allowCue)
@@ -251,208 +395,6 @@ namespace DeskStats.Display
                 char character = code[index];
                 text.Append(character >= 'a' && character <= 'z' ? (char)(character - 32) : character);
             }
-        }
-
-        private void DrawStatus(ScreenStatus status)
-        {
-            DashboardLayout layout = _layout;
-            CharBuffer text = _text;
-            ushort color;
-            bool online = status.Kind == ScreenKind.Online && !status.Offline;
-
-            if (layout.Compact)
-            {
-                text.Clear();
-                // One symbol and a time: ● live (time of the last change), ⚠ insecure link, ✗ offline since.
-                if (online)
-                {
-                    color = status.InsecureLink ? Rgb565.Warning : Rgb565.Good;
-                    text.Append(status.InsecureLink ? "\u26A0 " : "\u25CF ");
-                    if (status.HasLastChange) text.AppendClock(status.LastChangeLocal.Hour, status.LastChangeLocal.Minute);
-                    else text.Append(status.InsecureLink ? "ws://" : "live");
-                }
-                else if (status.Kind == ScreenKind.Rejected)
-                {
-                    color = Rgb565.Error;
-                    text.Append("\u2717 token");
-                }
-                else if (status.Kind == ScreenKind.TlsFailed)
-                {
-                    color = Rgb565.Error;
-                    text.Append("\u2717 TLS");
-                }
-                else
-                {
-                    color = Rgb565.Warning;
-                    text.Append("\u2717 ");
-                    text.AppendClock(status.OfflineSinceLocal.Hour, status.OfflineSinceLocal.Minute);
-                }
-
-                Fit(layout.State, text);
-                layout.State.Draw(_target, text.Chars, text.Length, color);
-
-                // ⚠ before the clock: rejected relay messages, or an insecure link (always marked).
-                bool warn = status.RejectedMessages > 0 || status.InsecureLink;
-                text.Clear();
-                if (warn) text.Append("\u26A0");
-                if (status.ClockValid) text.AppendClock(status.LocalNow.Hour, status.LocalNow.Minute);
-                layout.Clock.Draw(_target, text.Chars, text.Length, warn ? Rgb565.Warning : Rgb565.Text);
-                return;
-            }
-
-            // Top right: how fresh the numbers are.
-            text.Clear();
-            color = Rgb565.Muted;
-            if (!online && status.Offline)
-            {
-                color = Rgb565.Warning;
-                text.Append("offline since ").AppendClock(status.OfflineSinceLocal.Hour, status.OfflineSinceLocal.Minute);
-            }
-            else if (status.HasLastChange)
-            {
-                text.Append("updated ").AppendClock(status.LastChangeLocal.Hour, status.LastChangeLocal.Minute);
-            }
-
-            Fit(layout.Updated, text);
-            layout.Updated.Draw(_target, text.Chars, text.Length, color);
-
-            // Bottom left: the link, in the longest words that fit whole.
-            if (online)
-            {
-                color = status.InsecureLink ? Rgb565.Warning : Rgb565.Good;
-                text.Clear().Append(status.InsecureLink ? "\u25CF Online, insecure ws://" : "\u25CF Online");
-                if (status.InsecureLink && TooWide(layout.State, text)) text.Clear().Append("\u25CF Online, ws://");
-                _insecureMarkedByWarning = false;
-            }
-            else
-            {
-                // The insecure link stays marked while offline too: as "ws://" in the strip, or where even the
-                // briefest words leave no room for it, as the ⚠ beside the clock.
-                _insecureMarkedByWarning = false;
-                for (int wording = ProblemFull; wording <= ProblemBriefest; wording++)
-                {
-                    text.Clear().Append("\u25CF ");
-                    if (status.InsecureLink) text.Append("ws:// ");
-                    AppendProblem(text, status, wording, out color);
-                    if (!TooWide(layout.State, text)) break;
-                }
-
-                if (status.InsecureLink && TooWide(layout.State, text) && layout.Rejected != null)
-                {
-                    text.Clear().Append("\u25CF ");
-                    AppendProblem(text, status, ProblemBriefest, out color);
-                    _insecureMarkedByWarning = true;
-                }
-            }
-
-            Fit(layout.State, text);
-            layout.State.Draw(_target, text.Chars, text.Length, color);
-            DrawRejectedAndClock(status);
-        }
-
-        private static bool TooWide(TextField field, CharBuffer text) => field.Font.MeasureWidth(text.Chars, 0, text.Length) > field.Width;
-
-        private void DrawRejectedAndClock(ScreenStatus status)
-        {
-            CharBuffer text = _text;
-            if (_layout.Rejected != null)
-            {
-                text.Clear();
-                if (status.RejectedMessages > 0)
-                {
-                    text.Append("\u26A0").AppendNumber(status.RejectedMessages > 99 ? 99 : status.RejectedMessages);
-                }
-                else if (_insecureMarkedByWarning && status.InsecureLink)
-                {
-                    text.Append('\u26A0');
-                }
-
-                _layout.Rejected.Draw(_target, text.Chars, text.Length);
-            }
-
-            text.Clear();
-            if (status.ClockValid) text.AppendClock(status.LocalNow.Hour, status.LocalNow.Minute);
-            TextField clock = _screen == DashboardScreen ? _layout.Clock : _layout.ScreenClock;
-            clock.Draw(_target, text.Chars, text.Length);
-        }
-
-        // Wordings of the link problem in the status strip, longest first.
-        private const int ProblemFull = 0;
-        private const int ProblemBrief = 1;
-        private const int ProblemBriefest = 2;
-
-        private static void AppendProblem(CharBuffer text, ScreenStatus status, int wording, out ushort color)
-        {
-            color = Rgb565.Warning;
-            switch (status.Kind)
-            {
-                case ScreenKind.Rejected:
-                    color = Rgb565.Error;
-                    text.Append(wording == ProblemFull ? "Relay rejected the token" : wording == ProblemBrief ? "Token rejected" : "Bad token");
-                    return;
-                case ScreenKind.TlsFailed:
-                    color = Rgb565.Error;
-                    text.Append(wording == ProblemFull ? "TLS failed: check CA, clock" : wording == ProblemBrief ? "TLS: check CA, clock" : "TLS failed");
-                    return;
-                case ScreenKind.JoiningWifi:
-                    text.Append(wording == ProblemFull ? "Offline: joining Wi-Fi" : "Joining Wi-Fi");
-                    return;
-                case ScreenKind.ConnectingRelay:
-                    text.Append(wording == ProblemFull ? "Offline: connecting" : "Connecting");
-                    return;
-                case ScreenKind.Unreachable:
-                    if (status.RetryInSeconds < 0)
-                    {
-                        text.Append(wording == ProblemBriefest ? "Unreachable" : "Relay unreachable");
-                        return;
-                    }
-
-                    text.Append(wording == ProblemFull ? "Unreachable, retry in " : "Retry in ").AppendNumber(status.RetryInSeconds).Append(" s");
-                    return;
-                default:
-                    text.Append("Offline");
-                    return;
-            }
-        }
-
-        private void DrawFullScreen(ScreenStatus status)
-        {
-            DashboardLayout layout = _layout;
-            CharBuffer text = _text;
-            ushort accent = ScreenMessages.Accent(status.Kind, _screen == WaitingScreen);
-            if (accent != _accentDrawn)
-            {
-                _target.FillRectangle(0, 0, layout.Width, layout.AccentBarHeight, accent);
-                _accentDrawn = accent;
-            }
-
-            // The title is read from across the room: shorter words before a smaller face, never cut unless nothing fits.
-            TextField title = layout.Title;
-            text.Clear();
-            ScreenMessages.AppendFittingTitle(text, status, _screen == WaitingScreen, title);
-            text.Length = TextFitter.FitWithEllipsis(title.FallbackFont ?? title.Font, text.Chars, text.Length, title.Width);
-            title.Draw(_target, text.Chars, text.Length, accent == Rgb565.Muted ? Rgb565.Text : accent);
-
-            text.Clear();
-            ScreenMessages.AppendBody(text, status, _screen == WaitingScreen, layout.Compact);
-            layout.Body.Draw(_target, text.Chars, text.Length, Rgb565.Text);
-
-            text.Clear();
-            ScreenMessages.AppendDetail(text, status);
-            Fit(layout.Detail, text);
-            layout.Detail.Draw(_target, text.Chars, text.Length);
-
-            if (!layout.Compact)
-            {
-                text.Clear().Append("DeskStats");
-                if (status.InsecureLink) text.Append(" \u00B7 ws:// not encrypted");
-                if (status.InsecureLink && TooWide(layout.State, text)) text.Clear().Append("Insecure ws://");
-                Fit(layout.State, text);
-                layout.State.Draw(_target, text.Chars, text.Length, status.InsecureLink ? Rgb565.Warning : Rgb565.Muted);
-            }
-
-            _insecureMarkedByWarning = false;
-            DrawRejectedAndClock(status);
         }
 
         private void DrawText(TextField field, string value)

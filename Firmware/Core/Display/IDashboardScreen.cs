@@ -18,6 +18,9 @@ namespace DeskStats.Display
         /// <summary>Advances time-driven parts of the screen (the new-visitor cue) by <paramref name="elapsedMilliseconds"/> (0 or more).</summary>
         void Tick(int elapsedMilliseconds);
 
+        /// <summary>The page drawn from the next <see cref="Render"/> on (the dashboard until set).</summary>
+        ScreenPage Page { get; set; }
+
         /// <summary>Sets the backlight, 0 (off) to 100 percent.</summary>
         void SetBrightness(int percent);
     }

@@ -37,7 +37,7 @@ namespace DeskStats.Link
         private readonly ILinkCommands _commands;
         private readonly LinkTimings _timings;
         private readonly ScreenStatus _status;
-        private readonly Random _random;
+        private readonly JitterSource _random;
 
         private LinkPhase _phase = LinkPhase.Stopped;
         private long _startedAt;
@@ -72,7 +72,7 @@ namespace DeskStats.Link
             _commands = commands;
             _timings = timings ?? new LinkTimings();
             _status = status;
-            _random = new Random(randomSeed);
+            _random = new JitterSource(randomSeed);
         }
 
         /// <summary>The current phase.</summary>
@@ -281,6 +281,7 @@ namespace DeskStats.Link
                 _lastAliveAt = nowMilliseconds;
                 _pingOutstanding = false;
                 _messagesSinceOpen = 0;
+                _status.AwaitingFirstMessage = true;
                 if (_wasOnline)
                 {
                     _status.Reconnects++;
@@ -305,26 +306,50 @@ namespace DeskStats.Link
                 }
 
                 _commands.CloseRelay();
-                if (failure == ConnectFailure.Tls)
+                switch (failure)
                 {
-                    ScheduleRetry(nowMilliseconds, LinkFailure.TlsFailed, ScreenKind.TlsFailed);
-                }
-                else
-                {
-                    ScheduleRetry(nowMilliseconds, failure == ConnectFailure.Timeout ? LinkFailure.ConnectTimeout : LinkFailure.Unreachable, ScreenKind.Unreachable);
+                    case ConnectFailure.Tls:
+                        ScheduleRetry(nowMilliseconds, LinkFailure.TlsFailed, ScreenKind.TlsFailed);
+                        break;
+                    case ConnectFailure.Timeout:
+                        ScheduleRetry(nowMilliseconds, LinkFailure.ConnectTimeout, ScreenKind.Unreachable);
+                        break;
+                    case ConnectFailure.Reset:
+                        // Something answered (TCP, TLS) and then broke the upgrade: not "nobody answers".
+                        ScheduleRetry(nowMilliseconds, LinkFailure.ConnectionReset, ScreenKind.Dropped);
+                        break;
+                    case ConnectFailure.UpgradeRefused:
+                        ScheduleRetry(nowMilliseconds, LinkFailure.UpgradeRefused, ScreenKind.Dropped);
+                        break;
+                    default:
+                        ScheduleRetry(nowMilliseconds, LinkFailure.Unreachable, ScreenKind.Unreachable);
+                        break;
                 }
             }
         }
 
         /// <summary>
-        /// Report: the open link closed. <paramref name="closeCodeKnown"/> is false where the client hides close
-        /// codes (nanoFramework); then a close before any message, soon after the upgrade, several times in a
-        /// row, counts as "rejected".
+        /// Report: the open link closed, from a client that only knows close codes. <paramref name="closeCodeKnown"/>
+        /// false (the nanoFramework client hides them) reports <see cref="LinkFailure.LinkClosed"/>; a known code is
+        /// read as <see cref="DropReasonOf"/> says.
         /// </summary>
         /// <param name="nowMilliseconds">Monotonic time in ms.</param>
         /// <param name="closeCodeKnown">True when <paramref name="closeCode"/> is the server's close code.</param>
         /// <param name="closeCode">The WebSocket close code (e.g. 1000, 1006, 4001) when known.</param>
         public void OnRelayClosed(long nowMilliseconds, bool closeCodeKnown, int closeCode)
+        {
+            OnRelayClosed(nowMilliseconds, closeCodeKnown ? DropReasonOf(closeCode) : LinkFailure.LinkClosed, closeCodeKnown ? closeCode : 0);
+        }
+
+        /// <summary>
+        /// Report: the open link closed, and why. A close frame with 4001 is a refused token. Where the client hides
+        /// why (<see cref="LinkFailure.LinkClosed"/>), a close before any message, soon after the upgrade, several
+        /// times in a row, counts as "rejected". Anything else shows <see cref="ScreenKind.Dropped"/> with the reason.
+        /// </summary>
+        /// <param name="nowMilliseconds">Monotonic time in ms.</param>
+        /// <param name="reason">ClosedByRelay (a close frame), ProtocolError, ConnectionReset, PingTimeout, or LinkClosed when the client cannot tell.</param>
+        /// <param name="closeCode">For ClosedByRelay the relay's close code (1000 to 4999); else ignored.</param>
+        public void OnRelayClosed(long nowMilliseconds, LinkFailure reason, int closeCode)
         {
             lock (_lock)
             {
@@ -341,18 +366,23 @@ namespace DeskStats.Link
                     GoOffline();
                 }
 
-                if (closeCodeKnown && closeCode == RejectedCloseCode)
+                if (reason == LinkFailure.ClosedByRelay && closeCode == RejectedCloseCode)
                 {
-                    Reject(nowMilliseconds);
+                    Reject(nowMilliseconds, closeCode);
                     return;
                 }
 
-                if (!closeCodeKnown && wasOnline && _messagesSinceOpen == 0 && nowMilliseconds - _openedAt < _timings.RejectCloseWindowMilliseconds)
+                if (reason != LinkFailure.ClosedByRelay && reason != LinkFailure.ProtocolError && reason != LinkFailure.ConnectionReset && reason != LinkFailure.PingTimeout)
+                {
+                    reason = LinkFailure.LinkClosed;
+                }
+
+                if (reason == LinkFailure.LinkClosed && wasOnline && _messagesSinceOpen == 0 && nowMilliseconds - _openedAt < _timings.RejectCloseWindowMilliseconds)
                 {
                     _quickCloseCount++;
                     if (_quickCloseCount >= _timings.RejectCloseCount)
                     {
-                        Reject(nowMilliseconds);
+                        Reject(nowMilliseconds, 0);
                         return;
                     }
                 }
@@ -362,7 +392,22 @@ namespace DeskStats.Link
                     _failedAttempts = 0;
                 }
 
-                ScheduleRetry(nowMilliseconds, LinkFailure.ClosedByRelay, ScreenKind.Unreachable);
+                ScheduleRetry(nowMilliseconds, reason, ScreenKind.Dropped);
+                _status.LastCloseCode = reason == LinkFailure.ClosedByRelay ? closeCode : 0;
+            }
+        }
+
+        /// <summary>
+        /// What a known close code says about a dropped link: 1006 (no close frame: reset, stream ended) is
+        /// ConnectionReset, 1002 (protocol error) is ProtocolError, any other is a close frame from the relay.
+        /// </summary>
+        public static LinkFailure DropReasonOf(int closeCode)
+        {
+            switch (closeCode)
+            {
+                case 1006: return LinkFailure.ConnectionReset;
+                case 1002: return LinkFailure.ProtocolError;
+                default: return LinkFailure.ClosedByRelay;
             }
         }
 
@@ -423,6 +468,7 @@ namespace DeskStats.Link
             }
 
             _messagesSinceOpen++;
+            _status.AwaitingFirstMessage = false;
             _quickCloseCount = 0;
             _lastAliveAt = nowMilliseconds;
             _pingOutstanding = false;
@@ -455,7 +501,7 @@ namespace DeskStats.Link
                 {
                     _commands.CloseRelay();
                     GoOffline();
-                    ScheduleRetry(nowMilliseconds, LinkFailure.PingTimeout, ScreenKind.Unreachable);
+                    ScheduleRetry(nowMilliseconds, LinkFailure.PingTimeout, ScreenKind.Dropped);
                 }
             }
             else if (nowMilliseconds - _lastAliveAt >= _timings.PingIntervalMilliseconds)
@@ -500,8 +546,9 @@ namespace DeskStats.Link
 
         private void SetConnectingKind()
         {
-            // A refused token stays on screen through the retries: "connecting" would hide the cause.
-            if (_status.Kind != ScreenKind.Rejected)
+            // A refused token or a link that keeps dropping stays on screen through the retries: "connecting"
+            // would hide the cause (and flicker with every attempt).
+            if (_status.Kind != ScreenKind.Rejected && _status.Kind != ScreenKind.Dropped)
             {
                 _status.Kind = ScreenKind.ConnectingRelay;
             }
@@ -518,11 +565,13 @@ namespace DeskStats.Link
             }
 
             _pingOutstanding = false;
+            _status.AwaitingFirstMessage = false;
         }
 
-        private void Reject(long nowMilliseconds)
+        private void Reject(long nowMilliseconds, int closeCode)
         {
             _status.LastFailure = LinkFailure.Rejected;
+            _status.LastCloseCode = closeCode;
             _status.Kind = ScreenKind.Rejected;
             _phase = LinkPhase.WaitingToRetry;
             _phaseStartedAt = nowMilliseconds;
@@ -534,6 +583,7 @@ namespace DeskStats.Link
         {
             _failedAttempts++;
             _status.LastFailure = failure;
+            _status.LastCloseCode = 0;
             _status.Kind = kind;
             _phase = LinkPhase.WaitingToRetry;
             _phaseStartedAt = nowMilliseconds;

@@ -17,10 +17,16 @@ namespace DeskStats.Link
         Rejected = 4,
         /// <summary>The TLS handshake failed: check the CA certificate and the clock.</summary>
         TlsFailed = 5,
-        /// <summary>The relay could not be reached; retrying in <see cref="ScreenStatus.RetryInSeconds"/>.</summary>
+        /// <summary>Nobody answered (DNS, TCP refused, or no answer in time); retrying in <see cref="ScreenStatus.RetryInSeconds"/>.</summary>
         Unreachable = 6,
         /// <summary>The link is up; data shown is current (silence on a healthy link is not staleness).</summary>
-        Online = 7
+        Online = 7,
+        /// <summary>
+        /// The relay answered and then the link broke (protocol error, reset, a close frame, no answer to pings, an
+        /// upgrade refused): <see cref="ScreenStatus.LastFailure"/> and <see cref="ScreenStatus.LastCloseCode"/> say how.
+        /// Stays on screen through the retries until the link is back or fails in another way.
+        /// </summary>
+        Dropped = 8
     }
 
     /// <summary>
@@ -81,5 +87,11 @@ namespace DeskStats.Link
 
         /// <summary>The most recent fault of the link, kept after recovery for the debug output; None before any.</summary>
         public LinkFailure LastFailure { get; set; } = LinkFailure.None;
+
+        /// <summary>The relay's close code (1000 to 4999) of the last close frame, when the client can read it; 0 when unknown or none.</summary>
+        public int LastCloseCode { get; set; }
+
+        /// <summary>True while the link is open and no message has come since it opened ("connected, no data yet").</summary>
+        public bool AwaitingFirstMessage { get; set; }
     }
 }

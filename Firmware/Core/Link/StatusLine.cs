@@ -18,6 +18,7 @@ namespace DeskStats.Link
                 case ScreenKind.TlsFailed: return "tls-failed";
                 case ScreenKind.Unreachable: return "unreachable";
                 case ScreenKind.Online: return "online";
+                case ScreenKind.Dropped: return "dropped";
                 default: return "unknown";
             }
         }
@@ -38,18 +39,45 @@ namespace DeskStats.Link
                 case LinkFailure.ClosedByRelay: return "closed-by-relay";
                 case LinkFailure.PingTimeout: return "ping-timeout";
                 case LinkFailure.ClientHung: return "client-hung";
+                case LinkFailure.ProtocolError: return "protocol-error";
+                case LinkFailure.ConnectionReset: return "connection-reset";
+                case LinkFailure.UpgradeRefused: return "upgrade-refused";
+                case LinkFailure.LinkClosed: return "link-closed";
+                default: return "unknown";
+            }
+        }
+
+        /// <summary>The name of <paramref name="failure"/> for the debug output, e.g. "upgrade-refused".</summary>
+        public static string ConnectFailureName(ConnectFailure failure)
+        {
+            switch (failure)
+            {
+                case ConnectFailure.Tls: return "tls";
+                case ConnectFailure.Unreachable: return "unreachable";
+                case ConnectFailure.Timeout: return "timeout";
+                case ConnectFailure.Reset: return "reset";
+                case ConnectFailure.UpgradeRefused: return "upgrade-refused";
                 default: return "unknown";
             }
         }
 
         /// <summary>
-        /// The status as one line, e.g. "online up=3600s reconnects=2 rejected=0 free=54321B rssi=-61dBm last=ping-timeout".
-        /// Holds no secrets.
+        /// The state word of the line: <see cref="KindName"/>, except "waiting-for-data" for a link that is open
+        /// with no message since it opened.
+        /// </summary>
+        public static string StateName(ScreenStatus status)
+        {
+            return status.Kind == ScreenKind.Online && status.AwaitingFirstMessage ? "waiting-for-data" : KindName(status.Kind);
+        }
+
+        /// <summary>
+        /// The status as one line, e.g. "online up=3600s reconnects=2 rejected=0 free=54321B rssi=-61dBm last=ping-timeout",
+        /// or "dropped retry=4s ... last=closed-by-relay close=1011". Holds no secrets.
         /// </summary>
         public static string Format(ScreenStatus status)
         {
             var line = new StringBuilder(160);
-            line.Append(KindName(status.Kind));
+            line.Append(StateName(status));
             if (status.Kind == ScreenKind.SetupNeeded)
             {
                 line.Append(' ').Append(status.SetupSetting).Append(": ").Append(status.SetupProblem);
@@ -74,6 +102,11 @@ namespace DeskStats.Link
             }
 
             line.Append(" last=").Append(FailureName(status.LastFailure));
+            if (status.LastCloseCode > 0)
+            {
+                line.Append(" close=").Append(status.LastCloseCode);
+            }
+
             if (status.Offline)
             {
                 line.Append(" offline");

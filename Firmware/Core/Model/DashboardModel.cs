@@ -45,13 +45,17 @@ namespace DeskStats.Model
         /// <summary>The newest visit, or null when <c>visits_live</c> was empty.</summary>
         public VisitEntry LatestVisit => RecentVisitCount > 0 ? _recentVisits[0] : null;
 
-        /// <summary>Copies every field of <paramref name="other"/> (strings by reference: no allocation).</summary>
-        internal void CopyFrom(DashboardModel other)
+        /// <summary>Copies the three day totals of <paramref name="other"/> (strings by reference: no allocation).</summary>
+        internal void CopyTotalsFrom(DashboardModel other)
         {
-            HasData = other.HasData;
             Today.CopyFrom(other.Today);
             Yesterday.CopyFrom(other.Yesterday);
             DayBefore.CopyFrom(other.DayBefore);
+        }
+
+        /// <summary>Copies the recent visits and their count of <paramref name="other"/> (strings by reference).</summary>
+        internal void CopyVisitsFrom(DashboardModel other)
+        {
             RecentVisitCount = other.RecentVisitCount;
             for (int index = 0; index < MaxRecentVisits; index++)
             {

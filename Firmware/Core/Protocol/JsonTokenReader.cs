@@ -16,7 +16,7 @@ namespace DeskStats.Protocol
     /// <see cref="TextEquals"/>) turn invalid UTF-8 and unpaired <c>\uXXXX</c> surrogates into U+FFFD.
     /// One instance can be reused for any number of inputs with <see cref="Reset"/>: reading allocates nothing.
     /// </remarks>
-    public sealed class JsonTokenReader
+    public sealed partial class JsonTokenReader
     {
         /// <summary>Default maximum container nesting (the relay's message nests 3 deep).</summary>
         public const int DefaultMaxDepth = 16;
@@ -33,6 +33,9 @@ namespace DeskStats.Protocol
             1e17, 1e18, 1e19, 1e20, 1e21, 1e22
         };
 
+        // The buffer of a reader not reset yet (one for all readers).
+        private static readonly byte[] NoBytes = new byte[0];
+
         private readonly int _maxDepth;
         private byte[] _buffer;
         private int _end;
@@ -40,6 +43,17 @@ namespace DeskStats.Protocol
         private int _depth;
         private ulong _containerIsObject;
         private bool _finished;
+
+        // Token state as fields: on the interpreter a property setter is a call per token.
+        private JsonTokenType _tokenType;
+        private JsonReadError _error;
+        private int _errorPosition;
+        private int _tokenStart;
+        private int _tokenLength;
+        private int _valueStart;
+        private int _valueLength;
+        private bool _valueIsEscaped;
+        private bool _numberHasFractionOrExponent;
 
         /// <summary>Creates a reader with <see cref="DefaultMaxDepth"/>; call <see cref="Reset"/> to give it input.</summary>
         public JsonTokenReader() : this(DefaultMaxDepth)
@@ -55,7 +69,7 @@ namespace DeskStats.Protocol
             }
 
             _maxDepth = maxDepth;
-            _buffer = new byte[0];
+            _buffer = NoBytes;
         }
 
         /// <summary>Creates a reader over <paramref name="length"/> bytes of <paramref name="buffer"/> from <paramref name="offset"/>.</summary>
@@ -68,31 +82,31 @@ namespace DeskStats.Protocol
         public int MaxDepth => _maxDepth;
 
         /// <summary>The token the reader is on; <see cref="JsonTokenType.None"/> before the first read and after an error.</summary>
-        public JsonTokenType TokenType { get; private set; }
+        public JsonTokenType TokenType => _tokenType;
 
         /// <summary>Why reading stopped, or <see cref="JsonReadError.None"/>.</summary>
-        public JsonReadError Error { get; private set; }
+        public JsonReadError Error => _error;
 
         /// <summary>Index in the buffer where the error was found (valid when <see cref="Error"/> is not None).</summary>
-        public int ErrorPosition { get; private set; }
+        public int ErrorPosition => _errorPosition;
 
         /// <summary>Index in the buffer of the current token's first byte (the opening quote of a string).</summary>
-        public int TokenStart { get; private set; }
+        public int TokenStart => _tokenStart;
 
         /// <summary>Bytes of the current token as written, quotes included for strings and names; 1 for brackets.</summary>
-        public int TokenLength { get; private set; }
+        public int TokenLength => _tokenLength;
 
         /// <summary>Index of the first byte of a string's or name's content (after the quote), still escaped.</summary>
-        public int ValueStart { get; private set; }
+        public int ValueStart => _valueStart;
 
         /// <summary>Bytes of a string's or name's content between the quotes, still escaped; equals <see cref="TokenLength"/> for other tokens.</summary>
-        public int ValueLength { get; private set; }
+        public int ValueLength => _valueLength;
 
         /// <summary>True when the current string or name contains a backslash escape.</summary>
-        public bool ValueIsEscaped { get; private set; }
+        public bool ValueIsEscaped => _valueIsEscaped;
 
         /// <summary>True when the current number has a fraction or an exponent part.</summary>
-        public bool NumberHasFractionOrExponent { get; private set; }
+        public bool NumberHasFractionOrExponent => _numberHasFractionOrExponent;
 
         /// <summary>
         /// Nesting depth of the current token, as Utf8JsonReader: 0 for the top-level value and its end token,
@@ -102,7 +116,7 @@ namespace DeskStats.Protocol
         {
             get
             {
-                JsonTokenType type = TokenType;
+                JsonTokenType type = _tokenType;
                 return type == JsonTokenType.StartObject || type == JsonTokenType.StartArray ? _depth - 1 : _depth;
             }
         }
@@ -110,7 +124,7 @@ namespace DeskStats.Protocol
         /// <summary>True when the single top-level value has been read completely and nothing but whitespace follows.</summary>
         public bool IsComplete => _finished && Error == JsonReadError.None;
 
-        /// <summary>The buffer being read (for callers that hash a token range).</summary>
+        /// <summary>The buffer being read (for callers that compare a token range).</summary>
         public byte[] Buffer => _buffer;
 
         /// <summary>Starts reading <paramref name="length"/> bytes of <paramref name="buffer"/> from <paramref name="offset"/>; allocates nothing.</summary>
@@ -132,15 +146,15 @@ namespace DeskStats.Protocol
             _depth = 0;
             _containerIsObject = 0;
             _finished = false;
-            TokenType = JsonTokenType.None;
-            Error = JsonReadError.None;
-            ErrorPosition = 0;
-            TokenStart = offset;
-            TokenLength = 0;
-            ValueStart = offset;
-            ValueLength = 0;
-            ValueIsEscaped = false;
-            NumberHasFractionOrExponent = false;
+            _tokenType = JsonTokenType.None;
+            _error = JsonReadError.None;
+            _errorPosition = 0;
+            _tokenStart = offset;
+            _tokenLength = 0;
+            _valueStart = offset;
+            _valueLength = 0;
+            _valueIsEscaped = false;
+            _numberHasFractionOrExponent = false;
         }
 
         /// <summary>
@@ -149,13 +163,13 @@ namespace DeskStats.Protocol
         /// </summary>
         public bool Read()
         {
-            if (_finished || Error != JsonReadError.None)
+            if (_finished || _error != JsonReadError.None)
             {
                 return false;
             }
 
             int position = SkipWhitespace(_position);
-            JsonTokenType previous = TokenType;
+            JsonTokenType previous = _tokenType;
             byte current;
 
             if (previous == JsonTokenType.None)
@@ -284,17 +298,17 @@ namespace DeskStats.Protocol
         /// </summary>
         public bool Skip()
         {
-            if (Error != JsonReadError.None)
+            if (_error != JsonReadError.None)
             {
                 return false;
             }
 
-            if (TokenType == JsonTokenType.PropertyName && !Read())
+            if (_tokenType == JsonTokenType.PropertyName && !Read())
             {
                 return false;
             }
 
-            JsonTokenType type = TokenType;
+            JsonTokenType type = _tokenType;
             if (type != JsonTokenType.StartObject && type != JsonTokenType.StartArray)
             {
                 return true;
@@ -303,14 +317,14 @@ namespace DeskStats.Protocol
             int targetDepth = _depth - 1;
             while (Read())
             {
-                type = TokenType;
+                type = _tokenType;
                 if ((type == JsonTokenType.EndObject || type == JsonTokenType.EndArray) && _depth == targetDepth)
                 {
                     return true;
                 }
             }
 
-            if (Error == JsonReadError.None)
+            if (_error == JsonReadError.None)
             {
                 Fail(JsonReadError.UnexpectedEnd, _end);
             }
@@ -324,15 +338,15 @@ namespace DeskStats.Protocol
         /// </summary>
         public bool ValueTextEquals(byte[] utf8)
         {
-            if (utf8 == null || (TokenType != JsonTokenType.String && TokenType != JsonTokenType.PropertyName))
+            if (utf8 == null || (_tokenType != JsonTokenType.String && _tokenType != JsonTokenType.PropertyName))
             {
                 return false;
             }
 
-            int length = ValueLength;
-            int start = ValueStart;
+            int length = _valueLength;
+            int start = _valueStart;
             byte[] buffer = _buffer;
-            if (!ValueIsEscaped)
+            if (!_valueIsEscaped)
             {
                 if (length != utf8.Length)
                 {
@@ -379,15 +393,15 @@ namespace DeskStats.Protocol
         /// </summary>
         public bool TextEquals(string text, int maxChars)
         {
-            if (text == null || (TokenType != JsonTokenType.String && TokenType != JsonTokenType.PropertyName))
+            if (text == null || (_tokenType != JsonTokenType.String && _tokenType != JsonTokenType.PropertyName))
             {
                 return false;
             }
 
             int textLength = text.Length;
             int written = 0;
-            int position = ValueStart;
-            int end = ValueStart + ValueLength;
+            int position = _valueStart;
+            int end = _valueStart + _valueLength;
             byte[] buffer = _buffer;
             while (position < end)
             {
@@ -454,7 +468,7 @@ namespace DeskStats.Protocol
         /// </summary>
         public int CopyString(char[] destination, int offset, int maxChars)
         {
-            if (TokenType != JsonTokenType.String && TokenType != JsonTokenType.PropertyName)
+            if (_tokenType != JsonTokenType.String && _tokenType != JsonTokenType.PropertyName)
             {
                 return 0;
             }
@@ -466,8 +480,8 @@ namespace DeskStats.Protocol
             }
 
             int written = 0;
-            int position = ValueStart;
-            int end = ValueStart + ValueLength;
+            int position = _valueStart;
+            int end = _valueStart + _valueLength;
             byte[] buffer = _buffer;
             while (position < end)
             {
@@ -516,14 +530,14 @@ namespace DeskStats.Protocol
         /// <summary>The decoded UTF-16 length of the current string or name (no cap); 0 for other tokens.</summary>
         public int GetDecodedLength()
         {
-            if (TokenType != JsonTokenType.String && TokenType != JsonTokenType.PropertyName)
+            if (_tokenType != JsonTokenType.String && _tokenType != JsonTokenType.PropertyName)
             {
                 return 0;
             }
 
             int count = 0;
-            int position = ValueStart;
-            int end = ValueStart + ValueLength;
+            int position = _valueStart;
+            int end = _valueStart + _valueLength;
             while (position < end)
             {
                 count += DecodeCodePoint(ref position, end) >= 0x10000 ? 2 : 1;
@@ -541,7 +555,7 @@ namespace DeskStats.Protocol
         /// <summary>The current string or name, decoded and cut to at most <paramref name="maxChars"/> chars at a character boundary; allocates.</summary>
         public string GetString(int maxChars)
         {
-            if (TokenType != JsonTokenType.String && TokenType != JsonTokenType.PropertyName)
+            if (_tokenType != JsonTokenType.String && _tokenType != JsonTokenType.PropertyName)
             {
                 return null;
             }
@@ -569,13 +583,13 @@ namespace DeskStats.Protocol
         public bool TryGetInt32(out int value)
         {
             value = 0;
-            if (TokenType != JsonTokenType.Number || NumberHasFractionOrExponent)
+            if (_tokenType != JsonTokenType.Number || _numberHasFractionOrExponent)
             {
                 return false;
             }
 
-            int position = TokenStart;
-            int end = TokenStart + TokenLength;
+            int position = _tokenStart;
+            int end = _tokenStart + _tokenLength;
             bool negative = _buffer[position] == (byte)'-';
             if (negative)
             {
@@ -617,14 +631,14 @@ namespace DeskStats.Protocol
         public bool TryGetDouble(out double value)
         {
             value = 0;
-            if (TokenType != JsonTokenType.Number)
+            if (_tokenType != JsonTokenType.Number)
             {
                 return false;
             }
 
             byte[] buffer = _buffer;
-            int position = TokenStart;
-            int end = TokenStart + TokenLength;
+            int position = _tokenStart;
+            int end = _tokenStart + _tokenLength;
             bool negative = buffer[position] == (byte)'-';
             if (negative)
             {
@@ -846,12 +860,12 @@ namespace DeskStats.Protocol
 
         private void SetSimpleToken(int position, int length, JsonTokenType type)
         {
-            TokenType = type;
-            TokenStart = position;
-            TokenLength = length;
-            ValueStart = position;
-            ValueLength = length;
-            ValueIsEscaped = false;
+            _tokenType = type;
+            _tokenStart = position;
+            _tokenLength = length;
+            _valueStart = position;
+            _valueLength = length;
+            _valueIsEscaped = false;
             _position = position + length;
         }
 
@@ -965,7 +979,7 @@ namespace DeskStats.Protocol
             }
 
             SetSimpleToken(position, index - position, JsonTokenType.Number);
-            NumberHasFractionOrExponent = fractionOrExponent;
+            _numberHasFractionOrExponent = fractionOrExponent;
             return true;
         }
 
@@ -1059,12 +1073,12 @@ namespace DeskStats.Protocol
                 }
             }
 
-            TokenType = type;
-            TokenStart = position;
-            TokenLength = index + 1 - position;
-            ValueStart = position + 1;
-            ValueLength = index - position - 1;
-            ValueIsEscaped = escaped;
+            _tokenType = type;
+            _tokenStart = position;
+            _tokenLength = index + 1 - position;
+            _valueStart = position + 1;
+            _valueLength = index - position - 1;
+            _valueIsEscaped = escaped;
             _position = index + 1;
             return true;
         }
@@ -1259,9 +1273,9 @@ namespace DeskStats.Protocol
 
         private bool Fail(JsonReadError error, int position)
         {
-            Error = error;
-            ErrorPosition = position;
-            TokenType = JsonTokenType.None;
+            _error = error;
+            _errorPosition = position;
+            _tokenType = JsonTokenType.None;
             return false;
         }
     }

@@ -7,10 +7,12 @@ namespace DeskStats.Protocol
     /// Turns relay messages (one WebSocket text frame: <c>byte[]</c> + length of UTF-8 JSON) into
     /// <see cref="DashboardModel"/> updates, doing as little work as possible for what did not change:
     /// <list type="number">
-    /// <item>A message byte-identical to the last accepted one (same FNV-1a hash and length) returns
+    /// <item>A message byte-identical to the last accepted one (compared with a copy of it) returns
     /// <see cref="MessageOutcome.Unchanged"/> without parsing or allocating.</item>
-    /// <item>Otherwise the whole message is validated in one pass that skips over the sections, hashing the byte
-    /// range of <c>visits_live</c> and <c>summary</c>; only a section whose hash changed is decoded.</item>
+    /// <item>Otherwise the whole message is validated in one pass that skips over the sections and finds the byte
+    /// ranges of <c>visits_live</c> and <c>summary</c>; only a section whose bytes differ from the last accepted
+    /// message's is decoded. Top-level members in the front that equals the last accepted message are not tokenized
+    /// again (the pass resumes after them).</item>
     /// <item>Decoding writes into a staging copy; only when the whole message is valid is the model updated, and
     /// <see cref="LastChanges"/> names the displayed fields that differ. A rejected message leaves the model as it was.</item>
     /// </list>
@@ -22,7 +24,7 @@ namespace DeskStats.Protocol
     /// field, so repeated cities and a list shifting by one entry cost nothing.
     /// Not thread-safe: call from one thread (the link's receive thread).
     /// </summary>
-    public sealed class RelayMessageProcessor
+    public sealed partial class RelayMessageProcessor
     {
         /// <summary>Largest message accepted, in bytes (the relay sends 1-4 KB).</summary>
         public const int MaxMessageBytes = 16384;
@@ -49,20 +51,18 @@ namespace DeskStats.Protocol
         private static readonly byte[] CountryCodeName = Ascii("countryCode");
         private static readonly byte[] CountryName = Ascii("country");
         private static readonly byte[] LastActionDateTimeName = Ascii("lastActionDateTime");
+        private static readonly byte[] LatitudeName = Ascii("latitude");
+        private static readonly byte[] LongitudeName = Ascii("longitude");
 
         private readonly DashboardModel _model;
         private readonly DashboardModel _staging;
         private readonly JsonTokenReader _reader;
         private readonly char[] _scratch;
 
-        private bool _hasLastMessage;
-        private uint _lastMessageHash;
-        private int _lastMessageLength;
-        private bool _hasVisitsSection;
-        private uint _visitsHash;
+        // Where the sections of the last committed message lie in its copy (start -1: it had none).
+        private int _visitsStart = -1;
         private int _visitsLength;
-        private bool _hasSummarySection;
-        private uint _summaryHash;
+        private int _summaryStart = -1;
         private int _summaryLength;
 
         /// <summary>Creates a processor that writes accepted messages into <paramref name="model"/>.</summary>
@@ -77,6 +77,8 @@ namespace DeskStats.Protocol
             _staging = new DashboardModel();
             _reader = new JsonTokenReader(MaxDepth);
             _scratch = new char[MaxTextLength];
+            _checkpoints = NewCheckpoints();
+            _pendingCheckpoints = NewCheckpoints();
         }
 
         /// <summary>The model this processor updates.</summary>
@@ -119,8 +121,10 @@ namespace DeskStats.Protocol
                 return Reject(RejectReason.Truncated);
             }
 
-            uint messageHash = MessageHash.Compute(buffer, 0, length);
-            if (_hasLastMessage && messageHash == _lastMessageHash && length == _lastMessageLength)
+            // Bytes equal to the last committed message's, from the start: all of them is an identical message; a
+            // long equal front lets pass 1 resume after the members it covers instead of tokenizing them again.
+            int common = CommonPrefixLength(buffer, length);
+            if (common == length && length == _lastMessageLength)
             {
                 LastRejectReason = RejectReason.None;
                 UnchangedCount++;
@@ -129,28 +133,46 @@ namespace DeskStats.Protocol
 
             // Pass 1: validate the whole message, find the sections.
             JsonTokenReader reader = _reader;
-            reader.Reset(buffer, 0, length);
-            if (!reader.Read())
-            {
-                return Reject(ReasonFor(reader.Error));
-            }
-
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                // Report broken JSON as such; a valid non-object is NotAnObject.
-                reader.Skip();
-                while (reader.Read())
-                {
-                }
-
-                return Reject(reader.IsComplete ? RejectReason.NotAnObject : ReasonFor(reader.Error));
-            }
-
             int visitsStart = -1;
             int visitsLength = 0;
             int summaryStart = -1;
             int summaryLength = 0;
             bool wrongType = false;
+            int members = ResumeIndex(common);
+
+            // Checkpoints of the skipped members stay valid (same bytes, same places); new ones follow them.
+            _resumedMembers = members;
+            _pendingCheckpointCount = members;
+            if (members > 0)
+            {
+                SectionCheckpoint resume = _checkpoints[members - 1];
+                reader.ResumeFrom(resume.Reader, buffer, 0, length);
+                visitsStart = resume.VisitsStart;
+                visitsLength = resume.VisitsLength;
+                summaryStart = resume.SummaryStart;
+                summaryLength = resume.SummaryLength;
+                wrongType = resume.WrongType;
+            }
+            else
+            {
+                reader.Reset(buffer, 0, length);
+                if (!reader.Read())
+                {
+                    return Reject(ReasonFor(reader.Error));
+                }
+
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    // Report broken JSON as such; a valid non-object is NotAnObject.
+                    reader.Skip();
+                    while (reader.Read())
+                    {
+                    }
+
+                    return Reject(reader.IsComplete ? RejectReason.NotAnObject : ReasonFor(reader.Error));
+                }
+            }
+
             while (true)
             {
                 if (!reader.Read())
@@ -198,6 +220,8 @@ namespace DeskStats.Protocol
                     summaryStart = valueStart;
                     summaryLength = valueLength;
                 }
+
+                SaveCheckpoint(reader, visitsStart, visitsLength, summaryStart, summaryLength, wrongType);
             }
 
             if (reader.Read() || !reader.IsComplete)
@@ -210,24 +234,10 @@ namespace DeskStats.Protocol
                 return Reject(RejectReason.WrongType);
             }
 
-            // Pass 2: decode only the sections whose bytes changed, into the staging copy.
-            _staging.CopyFrom(_model);
-            uint visitsHash = 0;
-            bool decodeVisits = false;
-            if (visitsStart >= 0)
-            {
-                visitsHash = MessageHash.Compute(buffer, visitsStart, visitsLength);
-                decodeVisits = !_hasVisitsSection || visitsHash != _visitsHash || visitsLength != _visitsLength;
-            }
-
-            uint summaryHash = 0;
-            bool decodeSummary = false;
-            if (summaryStart >= 0)
-            {
-                summaryHash = MessageHash.Compute(buffer, summaryStart, summaryLength);
-                decodeSummary = !_hasSummarySection || summaryHash != _summaryHash || summaryLength != _summaryLength;
-            }
-
+            // Pass 2: decode only the sections whose bytes changed, into the staging model (a decoded section writes
+            // every field of its part of the staging model, so nothing is copied into it first).
+            bool decodeVisits = visitsStart >= 0 && SectionChanged(buffer, visitsStart, visitsLength, _visitsStart, _visitsLength, common);
+            bool decodeSummary = summaryStart >= 0 && SectionChanged(buffer, summaryStart, summaryLength, _summaryStart, _summaryLength, common);
             RejectReason reason = RejectReason.None;
             if (decodeVisits)
             {
@@ -243,30 +253,27 @@ namespace DeskStats.Protocol
 
             if (reason != RejectReason.None)
             {
-                _staging.CopyFrom(_model);
                 return Reject(reason);
             }
 
-            // Commit.
-            ChangedFields changes = _model.HasData ? CompareStagingWithModel() : ChangedFields.All;
-            _staging.HasData = true;
-            _model.CopyFrom(_staging);
-            _hasLastMessage = true;
-            _lastMessageHash = messageHash;
-            _lastMessageLength = length;
-            if (visitsStart >= 0)
+            // Commit: only the decoded parts; the others are the model's already.
+            ChangedFields changes = _model.HasData ? CompareStagingWithModel(decodeVisits, decodeSummary) : ChangedFields.All;
+            if (decodeVisits)
             {
-                _hasVisitsSection = true;
-                _visitsHash = visitsHash;
-                _visitsLength = visitsLength;
+                _model.CopyVisitsFrom(_staging);
             }
 
-            if (summaryStart >= 0)
+            if (decodeSummary)
             {
-                _hasSummarySection = true;
-                _summaryHash = summaryHash;
-                _summaryLength = summaryLength;
+                _model.CopyTotalsFrom(_staging);
             }
+
+            _model.HasData = true;
+            CommitMessage(buffer, length);
+            _visitsStart = visitsStart;
+            _visitsLength = visitsLength;
+            _summaryStart = summaryStart;
+            _summaryLength = summaryLength;
 
             LastRejectReason = RejectReason.None;
             LastChanges = changes;
@@ -280,303 +287,21 @@ namespace DeskStats.Protocol
             return MessageOutcome.Applied;
         }
 
-        private RejectReason DecodeVisits(JsonTokenReader reader)
-        {
-            reader.Read(); // StartArray (validated in pass 1)
-            int count = 0;
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                if (reader.TokenType != JsonTokenType.StartObject)
-                {
-                    return RejectReason.WrongType;
-                }
-
-                if (count >= DashboardModel.MaxRecentVisits)
-                {
-                    reader.Skip();
-                    continue;
-                }
-
-                RejectReason reason = DecodeVisit(reader, _staging.GetRecentVisit(count), count);
-                if (reason != RejectReason.None)
-                {
-                    return reason;
-                }
-
-                count++;
-            }
-
-            for (int index = count; index < DashboardModel.MaxRecentVisits; index++)
-            {
-                _staging.GetRecentVisit(index).Clear();
-            }
-
-            _staging.RecentVisitCount = count;
-            return RejectReason.None;
-        }
-
-        private RejectReason DecodeVisit(JsonTokenReader reader, VisitEntry entry, int index)
-        {
-            string city = string.Empty;
-            string countryCode = string.Empty;
-            string country = string.Empty;
-            string lastActionDateTime = string.Empty;
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-            {
-                int field = 0;
-                if (reader.ValueTextEquals(CityName))
-                {
-                    field = FieldCity;
-                }
-                else if (reader.ValueTextEquals(CountryCodeName))
-                {
-                    field = FieldCountryCode;
-                }
-                else if (reader.ValueTextEquals(CountryName))
-                {
-                    field = FieldCountry;
-                }
-                else if (reader.ValueTextEquals(LastActionDateTimeName))
-                {
-                    field = FieldLastActionDateTime;
-                }
-
-                reader.Read();
-                if (field == 0)
-                {
-                    reader.Skip();
-                    continue;
-                }
-
-                string text;
-                if (reader.TokenType == JsonTokenType.String)
-                {
-                    text = ReadVisitText(reader, field, index);
-                }
-                else if (reader.TokenType == JsonTokenType.Null)
-                {
-                    text = string.Empty;
-                }
-                else
-                {
-                    return RejectReason.WrongType;
-                }
-
-                switch (field)
-                {
-                    case FieldCity:
-                        city = text;
-                        break;
-                    case FieldCountryCode:
-                        countryCode = text;
-                        break;
-                    case FieldCountry:
-                        country = text;
-                        break;
-                    default:
-                        lastActionDateTime = text;
-                        break;
-                }
-            }
-
-            entry.City = city;
-            entry.CountryCode = countryCode;
-            entry.Country = country;
-            entry.LastActionDateTime = lastActionDateTime;
-            int hour;
-            int minute;
-            ParseVisitTime(lastActionDateTime, out hour, out minute);
-            entry.VisitHour = hour;
-            entry.VisitMinute = minute;
-            return RejectReason.None;
-        }
-
-        // Reuses a string the model already holds for this field (same index first: the usual case; then the
-        // others: the list shifts by one when a visit arrives) and allocates only for new text.
-        private string ReadVisitText(JsonTokenReader reader, int field, int index)
-        {
-            string candidate = VisitField(_model.GetRecentVisit(index), field);
-            if (reader.TextEquals(candidate, MaxTextLength))
-            {
-                return candidate;
-            }
-
-            for (int other = 0; other < DashboardModel.MaxRecentVisits; other++)
-            {
-                if (other == index)
-                {
-                    continue;
-                }
-
-                candidate = VisitField(_model.GetRecentVisit(other), field);
-                if (reader.TextEquals(candidate, MaxTextLength))
-                {
-                    return candidate;
-                }
-            }
-
-            return NewString(reader);
-        }
-
-        private static string VisitField(VisitEntry entry, int field)
-        {
-            switch (field)
-            {
-                case FieldCity:
-                    return entry.City;
-                case FieldCountryCode:
-                    return entry.CountryCode;
-                case FieldCountry:
-                    return entry.Country;
-                default:
-                    return entry.LastActionDateTime;
-            }
-        }
-
-        private string NewString(JsonTokenReader reader)
-        {
-            int written = reader.CopyString(_scratch, 0, MaxTextLength);
-            return written == 0 ? string.Empty : new string(_scratch, 0, written);
-        }
-
-        private RejectReason DecodeSummary(JsonTokenReader reader)
-        {
-            reader.Read(); // StartObject (validated in pass 1)
-            bool today = false;
-            bool yesterday = false;
-            bool dayBefore = false;
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-            {
-                DayTotals staged = null;
-                DayTotals current = null;
-                if (reader.ValueTextEquals(TodayName))
-                {
-                    staged = _staging.Today;
-                    current = _model.Today;
-                    today = true;
-                }
-                else if (reader.ValueTextEquals(YesterdayName))
-                {
-                    staged = _staging.Yesterday;
-                    current = _model.Yesterday;
-                    yesterday = true;
-                }
-                else if (reader.ValueTextEquals(DayBeforeName))
-                {
-                    staged = _staging.DayBefore;
-                    current = _model.DayBefore;
-                    dayBefore = true;
-                }
-
-                reader.Read();
-                if (staged == null)
-                {
-                    reader.Skip();
-                    continue;
-                }
-
-                if (reader.TokenType == JsonTokenType.Null)
-                {
-                    staged.Clear();
-                    continue;
-                }
-
-                if (reader.TokenType != JsonTokenType.StartObject)
-                {
-                    return RejectReason.WrongType;
-                }
-
-                RejectReason reason = DecodeDay(reader, staged, current);
-                if (reason != RejectReason.None)
-                {
-                    return reason;
-                }
-            }
-
-            if (!today)
-            {
-                _staging.Today.Clear();
-            }
-
-            if (!yesterday)
-            {
-                _staging.Yesterday.Clear();
-            }
-
-            if (!dayBefore)
-            {
-                _staging.DayBefore.Clear();
-            }
-
-            return RejectReason.None;
-        }
-
-        private RejectReason DecodeDay(JsonTokenReader reader, DayTotals staged, DayTotals current)
-        {
-            int visits = 0;
-            string timeSpent = string.Empty;
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-            {
-                bool isVisits = reader.ValueTextEquals(VisitsName);
-                bool isTimeSpent = !isVisits && reader.ValueTextEquals(TimeSpentName);
-                reader.Read();
-                if (isVisits)
-                {
-                    if (reader.TokenType != JsonTokenType.Number)
-                    {
-                        return RejectReason.WrongType;
-                    }
-
-                    if (!reader.TryGetInt32(out visits))
-                    {
-                        double value;
-                        if (!reader.TryGetDouble(out value) || value < 0 || value > int.MaxValue || value != (int)value)
-                        {
-                            return RejectReason.OutOfRange;
-                        }
-
-                        visits = (int)value;
-                    }
-
-                    if (visits < 0)
-                    {
-                        return RejectReason.OutOfRange;
-                    }
-                }
-                else if (isTimeSpent)
-                {
-                    if (reader.TokenType == JsonTokenType.String)
-                    {
-                        timeSpent = reader.TextEquals(current.TimeSpent, MaxTextLength) ? current.TimeSpent : NewString(reader);
-                    }
-                    else if (reader.TokenType == JsonTokenType.Null)
-                    {
-                        timeSpent = string.Empty;
-                    }
-                    else
-                    {
-                        return RejectReason.WrongType;
-                    }
-                }
-                else
-                {
-                    reader.Skip();
-                }
-            }
-
-            staged.HasValue = true;
-            staged.Visits = visits;
-            staged.TimeSpent = timeSpent;
-            staged.TimeSpentSeconds = ParseTimeSpent(timeSpent);
-            return RejectReason.None;
-        }
-
-        private ChangedFields CompareStagingWithModel()
+        // The displayed fields that differ between the decoded parts of the staging model and the model.
+        private ChangedFields CompareStagingWithModel(bool visits, bool totals)
         {
             ChangedFields changes = ChangedFields.None;
-            changes |= CompareDay(_staging.Today, _model.Today, ChangedFields.TodayVisits, ChangedFields.TodayTimeSpent);
-            changes |= CompareDay(_staging.Yesterday, _model.Yesterday, ChangedFields.YesterdayVisits, ChangedFields.YesterdayTimeSpent);
-            changes |= CompareDay(_staging.DayBefore, _model.DayBefore, ChangedFields.DayBeforeVisits, ChangedFields.DayBeforeTimeSpent);
+            if (totals)
+            {
+                changes |= CompareDay(_staging.Today, _model.Today, ChangedFields.TodayVisits, ChangedFields.TodayTimeSpent);
+                changes |= CompareDay(_staging.Yesterday, _model.Yesterday, ChangedFields.YesterdayVisits, ChangedFields.YesterdayTimeSpent);
+                changes |= CompareDay(_staging.DayBefore, _model.DayBefore, ChangedFields.DayBeforeVisits, ChangedFields.DayBeforeTimeSpent);
+            }
+
+            if (!visits)
+            {
+                return changes;
+            }
 
             int stagedCount = _staging.RecentVisitCount;
             int currentCount = _model.RecentVisitCount;

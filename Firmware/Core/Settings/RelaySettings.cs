@@ -51,6 +51,9 @@ namespace DeskStats.Settings
         /// <summary><c>utcOffsetMinutes</c>: local time minus UTC, -720 to 840.</summary>
         public int UtcOffsetMinutes { get; set; }
 
+        /// <summary><c>pageSeconds</c>: seconds between automatic page turns, 0 (turn only with the button) to 3600.</summary>
+        public int PageSeconds { get; set; }
+
         /// <summary><c>allowInsecure</c>: true allows a plain ws:// relay URL (shown on screen).</summary>
         public bool AllowInsecure { get; set; }
 
@@ -83,6 +86,7 @@ namespace DeskStats.Settings
             NightDimmingToMinutes = 0;
             NightDimmingBrightness = 0;
             UtcOffsetMinutes = 0;
+            PageSeconds = 0;
             AllowInsecure = false;
             Secure = true;
             Host = string.Empty;

@@ -22,6 +22,9 @@ namespace DeskStats.Settings
         /// <summary>Longest relay URL or file name accepted, in characters.</summary>
         public const int MaxTextLength = 1024;
 
+        /// <summary>Highest <c>pageSeconds</c>: an hour between automatic page turns.</summary>
+        public const int MaxPageSeconds = 3600;
+
         /// <summary>Lowest <c>utcOffsetMinutes</c> (UTC-12:00).</summary>
         public const int MinUtcOffsetMinutes = -720;
 
@@ -209,6 +212,14 @@ namespace DeskStats.Settings
 
                     result.UtcOffsetMinutes = number;
                     return string.Empty;
+                case "pageSeconds":
+                    if (!reader.TryGetInt32(out number))
+                    {
+                        return SkipWrong(reader, name);
+                    }
+
+                    result.PageSeconds = number;
+                    return string.Empty;
                 case "allowInsecure":
                     if (type != JsonTokenType.True && type != JsonTokenType.False)
                     {
@@ -377,6 +388,11 @@ namespace DeskStats.Settings
             if (settings.UtcOffsetMinutes < MinUtcOffsetMinutes || settings.UtcOffsetMinutes > MaxUtcOffsetMinutes)
             {
                 return new SettingsProblem(SettingsProblemKind.OutOfRange, "utcOffsetMinutes");
+            }
+
+            if (settings.PageSeconds < 0 || settings.PageSeconds > MaxPageSeconds)
+            {
+                return new SettingsProblem(SettingsProblemKind.OutOfRange, "pageSeconds");
             }
 
             return new SettingsProblem(SettingsProblemKind.None, string.Empty);

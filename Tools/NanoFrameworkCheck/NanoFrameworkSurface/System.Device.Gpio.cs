@@ -15,6 +15,13 @@ namespace System.Device.Gpio
         internal GpioPin() { } // not in the api: suppresses C#'s implicit public constructor
         public void Write(global::System.Device.Gpio.PinValue value) { throw null; }
         public void Dispose() { throw null; }
+        public event global::System.Device.Gpio.PinValueChangedEventHandler ValueChanged { add { } remove { } }
+    }
+    public enum PinEventTypes
+    {
+        None = 0,
+        Rising = 1,
+        Falling = 2,
     }
     public enum PinMode
     {
@@ -32,4 +39,10 @@ namespace System.Device.Gpio
         public static global::System.Device.Gpio.PinValue High { get { throw null; } }
         public static global::System.Device.Gpio.PinValue Low { get { throw null; } }
     }
+    public class PinValueChangedEventArgs : global::nanoFramework.Runtime.Events.BaseEvent
+    {
+        internal PinValueChangedEventArgs() { } // not in the api: suppresses C#'s implicit public constructor
+        public global::System.Device.Gpio.PinEventTypes ChangeType { get { throw null; } }
+    }
+    public delegate void PinValueChangedEventHandler(object sender, global::System.Device.Gpio.PinValueChangedEventArgs e);
 }

@@ -136,6 +136,11 @@ namespace System.Net.Sockets
         public void Close() { throw null; }
         void global::System.IDisposable.Dispose() { throw null; } // not listed in the api: C# requires it
     }
+    public class SocketException : global::System.Exception
+    {
+        internal SocketException() { } // not in the api: suppresses C#'s implicit public constructor
+        public int ErrorCode { get { throw null; } }
+    }
     public enum SocketType
     {
         Stream = 1,

@@ -154,11 +154,6 @@ namespace System
     {
         public ParamArrayAttribute() { throw null; }
     }
-    public class Random
-    {
-        public Random(int seed) { throw null; } // extern InternalCall
-        public virtual int Next(int maxValue) { throw null; } // extern InternalCall
-    }
     public struct RuntimeFieldHandle
     {
     }

@@ -14,7 +14,7 @@ namespace DeskStats.Tests.Core.Display.Layouts
         private static readonly ScreenKind[] FullScreenKinds =
         {
             ScreenKind.Starting, ScreenKind.SetupNeeded, ScreenKind.JoiningWifi, ScreenKind.ConnectingRelay,
-            ScreenKind.Rejected, ScreenKind.TlsFailed, ScreenKind.Unreachable,
+            ScreenKind.Rejected, ScreenKind.TlsFailed, ScreenKind.Unreachable, ScreenKind.Dropped,
         };
 
         /// <summary>Every board profile (not only one per layout) with every full-screen state, and "Waiting for data".</summary>
@@ -64,6 +64,7 @@ namespace DeskStats.Tests.Core.Display.Layouts
         [InlineData(ScreenKind.Unreachable, "Relay unreachable", "Unreachable")]
         [InlineData(ScreenKind.Starting, "DeskStats starting\u2026", "Starting\u2026")]
         [InlineData(ScreenKind.TlsFailed, "Secure link failed", "TLS failed")]
+        [InlineData(ScreenKind.Dropped, "Relay link dropped", "Link dropped")]
         public void A_title_too_wide_for_the_field_gives_way_to_its_short_form(ScreenKind kind, string full, string brief)
         {
             BitmapFont font = DisplayScenes.Fonts().TextMedium;
@@ -129,6 +130,60 @@ namespace DeskStats.Tests.Core.Display.Layouts
 
             Assert.Contains("provisioning tool", Words(text));
             Assert.DoesNotContain("nanoff", Words(text));
+        }
+
+        /// <summary>Every board with every full-screen state, "Waiting for data", and a dropped link for each reason.</summary>
+        public static IEnumerable<object[]> BoardsAndBodies()
+        {
+            foreach (BoardProfile profile in BoardProfiles.All)
+            {
+                foreach (ScreenKind kind in FullScreenKinds)
+                {
+                    yield return new object[] { profile.Id, kind, false, LinkFailure.None, 0 };
+                }
+
+                yield return new object[] { profile.Id, ScreenKind.Online, true, LinkFailure.None, 0 };
+                foreach (LinkFailure reason in new[] { LinkFailure.ProtocolError, LinkFailure.ConnectionReset, LinkFailure.UpgradeRefused, LinkFailure.PingTimeout, LinkFailure.LinkClosed })
+                {
+                    yield return new object[] { profile.Id, ScreenKind.Dropped, false, reason, 0 };
+                }
+
+                yield return new object[] { profile.Id, ScreenKind.Dropped, false, LinkFailure.ClosedByRelay, 4999 };
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(BoardsAndBodies))]
+        public void Every_body_fits_its_box_whole(string board, ScreenKind kind, bool waitingForData, LinkFailure reason, int closeCode)
+        {
+            DashboardLayout layout = LayoutOf(board);
+            ScreenStatus status = kind == ScreenKind.Dropped && reason != LinkFailure.None ? DisplayScenes.Dropped(reason, closeCode) : DisplayScenes.Status(kind);
+            var text = new CharBuffer(240);
+
+            ScreenMessages.AppendBody(text, status, waitingForData, layout.Compact);
+
+            Assert.InRange(text.Length, 1, 239);
+            Assert.InRange(layout.Body.CountLines(text.Chars, text.Length), 1, layout.Body.VisibleLines);
+        }
+
+        [Theory]
+        [InlineData(LinkFailure.ProtocolError, 0, "protocol error")]
+        [InlineData(LinkFailure.ConnectionReset, 0, "connection reset")]
+        [InlineData(LinkFailure.ClosedByRelay, 1011, "closed, code 1011")]
+        [InlineData(LinkFailure.UpgradeRefused, 0, "not as a WebSocket relay")]
+        [InlineData(LinkFailure.PingTimeout, 0, "no answer to pings")]
+        [InlineData(LinkFailure.LinkClosed, 0, "the link broke: closed.")]
+        public void A_dropped_link_names_how_it_broke_on_every_layout(LinkFailure reason, int closeCode, string words)
+        {
+            var full = new CharBuffer(240);
+            var compact = new CharBuffer(240);
+
+            ScreenMessages.AppendBody(full, DisplayScenes.Dropped(reason, closeCode), false, false);
+            ScreenMessages.AppendBody(compact, DisplayScenes.Dropped(reason, closeCode), false, true);
+
+            Assert.Contains(words, Words(full));
+            Assert.DoesNotContain("No answer", Words(full));
+            Assert.Contains(words.TrimEnd('.'), Words(compact));
         }
 
         private static DashboardLayout LayoutOf(string board)

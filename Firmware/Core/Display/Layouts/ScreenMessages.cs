@@ -20,6 +20,7 @@ namespace DeskStats.Display.Layouts
                 case ScreenKind.TlsFailed:
                     return Rgb565.Error;
                 case ScreenKind.Unreachable:
+                case ScreenKind.Dropped:
                     return Rgb565.Warning;
                 case ScreenKind.JoiningWifi:
                 case ScreenKind.ConnectingRelay:
@@ -62,6 +63,7 @@ namespace DeskStats.Display.Layouts
                 case ScreenKind.Rejected: text.Append(brief ? "Not accepted" : "Device not accepted"); break;
                 case ScreenKind.TlsFailed: text.Append(brief ? "TLS failed" : "Secure link failed"); break;
                 case ScreenKind.Unreachable: text.Append(brief ? "Unreachable" : "Relay unreachable"); break;
+                case ScreenKind.Dropped: text.Append(brief ? "Link dropped" : "Relay link dropped"); break;
                 default: text.Append(brief ? "Starting\u2026" : "DeskStats starting\u2026"); break;
             }
         }
@@ -112,6 +114,9 @@ namespace DeskStats.Display.Layouts
                 case ScreenKind.Unreachable:
                     text.Append("No answer from the relay.\nCheck relayUrl and that the relay is running.");
                     return;
+                case ScreenKind.Dropped:
+                    AppendDroppedBody(text, status);
+                    return;
                 default:
                     text.Append("Reading the settings.");
                     return;
@@ -154,8 +159,63 @@ namespace DeskStats.Display.Layouts
                 case ScreenKind.Unreachable:
                     text.Append("No answer from the relay. Check relayUrl.");
                     return;
+                case ScreenKind.Dropped:
+                    if (status.LastFailure == LinkFailure.UpgradeRefused)
+                    {
+                        text.Append("Something answered, but not as a WebSocket relay. Check relayUrl.");
+                        return;
+                    }
+
+                    text.Append("The relay answered, then the link broke: ");
+                    AppendDropReason(text, status);
+                    text.Append(". Check the relay.");
+                    return;
                 default:
                     text.Append("Reading the settings.");
+                    return;
+            }
+        }
+
+        /// <summary>
+        /// How the link broke, in a few words for <see cref="ScreenKind.Dropped"/>: "protocol error", "connection reset",
+        /// "closed, code 1011", "upgrade refused", "no answer to pings", or "closed" where the client cannot tell.
+        /// </summary>
+        public static void AppendDropReason(CharBuffer text, ScreenStatus status)
+        {
+            switch (status.LastFailure)
+            {
+                case LinkFailure.ProtocolError: text.Append("protocol error"); return;
+                case LinkFailure.ConnectionReset: text.Append("connection reset"); return;
+                case LinkFailure.UpgradeRefused: text.Append("upgrade refused"); return;
+                case LinkFailure.PingTimeout: text.Append("no answer to pings"); return;
+                case LinkFailure.ClosedByRelay:
+                    text.Append("closed");
+                    if (status.LastCloseCode > 0) text.Append(", code ").AppendNumber(status.LastCloseCode);
+                    return;
+                default: text.Append("closed"); return;
+            }
+        }
+
+        private static void AppendDroppedBody(CharBuffer text, ScreenStatus status)
+        {
+            if (status.LastFailure == LinkFailure.UpgradeRefused)
+            {
+                text.Append("Something answered at relayUrl, but not as a WebSocket relay.\nCheck its port and path, and any proxy in between.");
+                return;
+            }
+
+            text.Append("The relay answered, then the link broke: ");
+            AppendDropReason(text, status);
+            switch (status.LastFailure)
+            {
+                case LinkFailure.ProtocolError:
+                    text.Append(".\nCheck the relay's version and any proxy in between.");
+                    return;
+                case LinkFailure.PingTimeout:
+                    text.Append(".\nCheck that the relay is running and the network in between.");
+                    return;
+                default:
+                    text.Append(".\nCheck the relay's log and any proxy or firewall in between.");
                     return;
             }
         }

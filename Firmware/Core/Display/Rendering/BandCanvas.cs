@@ -71,6 +71,39 @@ namespace DeskStats.Display.Rendering
         }
 
         /// <summary>
+        /// Fills the pixels whose centres lie within <paramref name="outerRadius"/> of (<paramref name="centerX"/>,
+        /// <paramref name="centerY"/>) and beyond <paramref name="innerRadius"/> (-1 for a full disc) with
+        /// <paramref name="color"/>, clipped to the band: the dots and rings of the map. Radii in pixels, up to 15.
+        /// </summary>
+        public void FillRing(int centerX, int centerY, int innerRadius, int outerRadius, ushort color)
+        {
+            // r * r + r: the disc of radius r + 1/2, round at small sizes.
+            int outerLimit = outerRadius * outerRadius + outerRadius;
+            int innerLimit = innerRadius < 0 ? -1 : innerRadius * innerRadius + innerRadius;
+            int top = centerY - outerRadius > Top ? centerY - outerRadius : Top;
+            int bottom = centerY + outerRadius < Top + Height - 1 ? centerY + outerRadius : Top + Height - 1;
+            int left = centerX - outerRadius > Left ? centerX - outerRadius : Left;
+            int right = centerX + outerRadius < Left + Width - 1 ? centerX + outerRadius : Left + Width - 1;
+            byte high = (byte)(color >> 8);
+            byte low = (byte)color;
+            for (int y = top; y <= bottom; y++)
+            {
+                int dy = y - centerY;
+                int at = ((y - Top) * Width + (left - Left)) * 2;
+                for (int x = left; x <= right; x++, at += 2)
+                {
+                    int dx = x - centerX;
+                    int distance = dx * dx + dy * dy;
+                    if (distance <= outerLimit && distance > innerLimit)
+                    {
+                        _pixels[at] = high;
+                        _pixels[at + 1] = low;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
         /// Draws <paramref name="count"/> characters of <paramref name="text"/> from <paramref name="start"/> with their
         /// origin at <paramref name="x"/> and baseline at <paramref name="baseline"/>, anti-aliased from
         /// <paramref name="background"/> (which must be what lies under the text) to <paramref name="foreground"/>.

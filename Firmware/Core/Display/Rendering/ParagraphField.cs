@@ -45,6 +45,12 @@ namespace DeskStats.Display.Rendering
         /// <summary>Background colour.</summary>
         public ushort Background { get; set; } = Rgb565.Background;
 
+        /// <summary>Lines of the box's height in its font: what <see cref="Draw"/> shows at most.</summary>
+        public int VisibleLines => Height / Font.LineHeight;
+
+        /// <summary>How many lines <paramref name="text"/> wraps to in this box (more than <see cref="VisibleLines"/>: the rest is not drawn).</summary>
+        public int CountLines(char[] text, int length) => Wrap(text, length > _drawn.Length ? _drawn.Length : length);
+
         /// <summary>Forgets what was drawn.</summary>
         public void Invalidate() => _drawnLength = -1;
 

@@ -21,6 +21,8 @@ namespace DeskStats.Display.Rendering
         public const ushort Error = ((244 >> 3) << 11) | ((92 >> 2) << 5) | (84 >> 3);
         /// <summary>The new-visitor cue.</summary>
         public const ushort Accent = ((96 >> 3) << 11) | ((206 >> 2) << 5) | (255 >> 3);
+        /// <summary>Land on the world map (the sea is <see cref="Background"/>): a blue-grey that stays behind the dots.</summary>
+        public const ushort Land = ((46 >> 3) << 11) | ((64 >> 2) << 5) | (96 >> 3);
         /// <summary>Thin separators.</summary>
         public const ushort Rule = ((44 >> 3) << 11) | ((54 >> 2) << 5) | (80 >> 3);
 
