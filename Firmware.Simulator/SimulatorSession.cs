@@ -121,7 +121,7 @@ namespace DeskStats.Simulator
                             outcome = _lastFailure;
                         }
 
-                        line = ScreenReport.ToJsonLine(outcome, _model, _status, _presenter.PlaceShown(_model));
+                        line = ScreenReport.ToJsonLine(outcome, _model, _status, _presenter.PlaceShown(_model), _presenter.Page);
                     });
                     _output.WriteLine(line);
                     exitCode = outcome == ScreenOutcome.Data ? 0 : 1;

@@ -71,9 +71,11 @@ namespace DeskStats
 
         // Held for the app's lifetime: a collected GpioPin would be finalized and its events would stop.
         private static DeviceButton _pageButton;
+        private static DeviceTouchPanel _touchPanel;
 
-        // The pages (dashboard, map) turned by the BOOT button and, with pageSeconds, by themselves. Without a display,
-        // or when the button's pin cannot be opened, the dashboard simply stays.
+        // The pages (dashboard, map) turned by the BOOT button, a tap on the touch panel (touch setting) and, with
+        // pageSeconds, by themselves. Without a display, or when the button's pin cannot be opened, the dashboard
+        // simply stays.
         private static PageTurner StartPages(DashboardRenderer renderer, RelaySettings settings, LinkInbox wake)
         {
             if (renderer == null)
@@ -91,6 +93,7 @@ namespace DeskStats
                 DeviceDebug.Line("button: not available, " + exception.GetType().Name);
             }
 
+            _touchPanel = DeviceTouchPanel.Start(settings, pages, wake);
             return pages;
         }
 
