@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using DeskStats.Display;
 using DeskStats.Display.Fonts;
@@ -15,7 +14,7 @@ namespace DeskStats.Simulator
 {
     /// <summary>
     /// Draws the screen the way the device does (renderer → controller bytes → decoding bus) and shows the picture:
-    /// a PNG written on every change, and the terminal redrawn in place. Called on the connection's thread only.
+    /// a PNG written on every change, and the terminal redrawn in place. Called on the main loop's thread only.
     /// </summary>
     internal sealed class ScreenPresenter
     {
@@ -25,7 +24,6 @@ namespace DeskStats.Simulator
         private readonly string _caption;
         private readonly DecodingDisplayBus _bus;
         private readonly DashboardRenderer _renderer;
-        private readonly Stopwatch _sinceTick = new Stopwatch();
         private bool _firstFrameDrawn;
         private readonly TextWriter _errors;
         private bool _pngFailureReported;
@@ -57,15 +55,11 @@ namespace DeskStats.Simulator
         /// <summary>The page at <paramref name="index"/> of <see cref="PageCount"/>, in turning order.</summary>
         public ScreenPage PageAt(int index) => _renderer.PageAt(index);
 
-        /// <summary>Shows <paramref name="page"/> from the next frame on, and at once when a frame was drawn.</summary>
-        public void ShowPage(ScreenPage page, DashboardModel model, ScreenStatus status)
+        /// <summary>The page the next <see cref="Present"/> draws (the dashboard until set).</summary>
+        public ScreenPage Page
         {
-            _renderer.Page = page;
-            if (_firstFrameDrawn)
-            {
-                _renderer.Render(model, ChangedFields.None, status);
-                Show();
-            }
+            get => _renderer.Page;
+            set => _renderer.Page = value;
         }
 
         /// <summary>The device's four fonts, read from the font files as the device reads its resources.</summary>
@@ -83,7 +77,6 @@ namespace DeskStats.Simulator
         {
             _renderer.Initialize();
             _renderer.SetBrightness(100);
-            _sinceTick.Start();
             if (_terminal != null)
             {
                 _terminal.Write(TerminalView.ClearScreen + TerminalView.HideCursor);
@@ -100,15 +93,16 @@ namespace DeskStats.Simulator
             Show();
         }
 
-        /// <summary>Lets time-driven parts of the screen move (clock, new-visitor cue) and shows the result.</summary>
-        public void Tick(DashboardModel model, ScreenStatus status)
+        /// <summary>Lets time-driven parts of the screen move (the new-visitor cue) by <paramref name="elapsedMilliseconds"/> and shows the result.</summary>
+        public void Tick(int elapsedMilliseconds)
         {
-            int elapsed = (int)Math.Min(1000, _sinceTick.ElapsedMilliseconds);
-            _sinceTick.Restart();
-            _renderer.Tick(elapsed);
+            _renderer.Tick(elapsedMilliseconds);
             if (!_firstFrameDrawn) return;
             Show();
         }
+
+        /// <summary>Sets the backlight, 0 to 100 percent (the picture shows the pixels as sent, at any brightness).</summary>
+        public void SetBrightness(int percent) => _renderer.SetBrightness(percent);
 
         /// <summary>Restores the terminal.</summary>
         public void Finish()

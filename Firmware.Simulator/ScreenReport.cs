@@ -2,6 +2,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using DeskStats.Display;
 using DeskStats.Formatting;
 using DeskStats.Link;
 using DeskStats.Model;
@@ -88,9 +89,11 @@ namespace DeskStats.Simulator
         /// <summary>
         /// The JSON line for <paramref name="outcome"/> (which may differ from what <paramref name="status"/> shows right
         /// now: <c>--once</c> reports the failure whose screen stays up between attempts). "dropped" adds
-        /// <c>"reason"</c> (the status line's failure word) and, when the relay sent one, <c>"closeCode"</c>.
+        /// <c>"reason"</c> (the status line's failure word) and, when the relay sent one, <c>"closeCode"</c>. "data" ends
+        /// with <c>"page"</c>, the <see cref="PageWord"/> of <paramref name="pageShown"/>, when that is not null (the
+        /// full-screen states cover every page, so they name none).
         /// </summary>
-        public static string ToJsonLine(ScreenOutcome outcome, DashboardModel model, ScreenStatus status, string placeShown)
+        public static string ToJsonLine(ScreenOutcome outcome, DashboardModel model, ScreenStatus status, string placeShown, ScreenPage? pageShown = null)
         {
             using var stream = new MemoryStream();
             using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -110,6 +113,7 @@ namespace DeskStats.Simulator
                     writer.WriteString("latestCountryCode", latest?.CountryCode ?? string.Empty);
                     writer.WriteString("latestTime", latest == null ? string.Empty : Clock(latest.VisitHour, latest.VisitMinute));
                     if (placeShown != null) writer.WriteString("latestPlaceShown", placeShown);
+                    if (pageShown.HasValue) writer.WriteString("page", PageWord(pageShown.Value));
                 }
                 else if (outcome == ScreenOutcome.SetupNeeded)
                 {
@@ -126,6 +130,18 @@ namespace DeskStats.Simulator
             }
 
             return Encoding.UTF8.GetString(stream.ToArray());
+        }
+
+        /// <summary>The word of <paramref name="page"/>, as <c>--page</c> takes it: "dashboard", "visitors" or "map".</summary>
+        public static string PageWord(ScreenPage page)
+        {
+            switch (page)
+            {
+                case ScreenPage.Dashboard: return "dashboard";
+                case ScreenPage.Visitors: return "visitors";
+                case ScreenPage.Map: return "map";
+                default: return "page-" + ((int)page).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
         }
 
         /// <summary>A short human line for a terminal that cannot show the picture (output redirected).</summary>

@@ -1,11 +1,11 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using DeskStats.Display;
+using DeskStats.Host.App;
 using DeskStats.Host.Link;
 using DeskStats.Link;
 using DeskStats.Model;
@@ -15,11 +15,11 @@ using DeskStats.Simulator.DemoRelay;
 namespace DeskStats.Simulator
 {
     /// <summary>
-    /// One run of the simulator: the device's core (settings parser, connection supervisor, relay message pipeline,
-    /// renderer) with host adapters, against a relay (the built-in demo relay when none is given), showing the screen
-    /// in the terminal and as a PNG.
+    /// One run of the simulator: the device's main loop (settings parser, connection supervisor, relay message
+    /// pipeline, renderer) with host adapters, against a relay (the built-in demo relay when none is given), showing
+    /// the screen in the terminal and as a PNG. The session is the loop's screen.
     /// </summary>
-    internal sealed class SimulatorSession
+    internal sealed class SimulatorSession : IDashboardScreen
     {
         private readonly SimulatorOptions _options;
         private readonly TextWriter _output;
@@ -29,8 +29,6 @@ namespace DeskStats.Simulator
         private readonly DashboardModel _model = new DashboardModel();
         private readonly ScreenStatus _status = new ScreenStatus();
         private ScreenPresenter _presenter;
-        private PageTurner _pageTurner;
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
         private string _lastTextLine;
         private ScreenOutcome _lastFailure = ScreenOutcome.Connecting;
 
@@ -91,18 +89,19 @@ namespace DeskStats.Simulator
                     "DeskStats simulator · " + board.Id + " " + board.Width + "x" + board.Height + " · " +
                     (demoRelay != null ? "built-in demo relay" : Secrets.MaskUrl(settings.BuildConnectUrl())) + " · " + _options.PngPath + " · space: next page · Ctrl+C quits",
                     _errors);
-                using var connection = new RelayConnection(new RelayConnectionOptions
+                using var loop = new HostMainLoop(new HostMainLoopOptions
                 {
                     ConnectTimeout = TimeSpan.FromSeconds(Math.Min(15, Math.Max(1, _options.TimeoutSeconds))),
                     Log = _options.Verbose ? line => _errors.WriteLine(line) : null,
                 });
                 _presenter.Start();
-                _pageTurner = new PageTurner(_presenter.PageCount, 0);
-                _pageTurner.Select((int)_options.Page, _clock.ElapsedMilliseconds);
-                _presenter.ShowPage(_presenter.PageAt(_pageTurner.Page), _model, _status);
-                connection.Start(settings, problem, _model, _status, OnChanged);
-                using var stopTicking = new CancellationTokenSource();
-                Task ticking = TickAsync(connection, stopTicking.Token);
+                // The pages as the device turns them: a key is the BOOT button, pageSeconds (from a settings file) turns them by time.
+                var pages = new PageTurner(_presenter.PageCount, settings.PageSeconds);
+                loop.Start(settings, problem, _model, _status, this, pages);
+                pages.Select((int)_options.Page, loop.Loop.NowMilliseconds);
+                loop.Wake();
+                using var stopKeys = new CancellationTokenSource();
+                Task keys = _drawInTerminal && !Console.IsInputRedirected ? ReadKeysAsync(loop, pages, stopKeys.Token) : Task.CompletedTask;
 
                 int exitCode;
                 if (_options.Once)
@@ -110,7 +109,7 @@ namespace DeskStats.Simulator
                     await Task.WhenAny(_decided.Task, Task.Delay(TimeSpan.FromSeconds(_options.TimeoutSeconds), cancellationToken)).ConfigureAwait(false);
                     string line = null;
                     ScreenOutcome outcome = ScreenOutcome.Connecting;
-                    connection.Invoke(() =>
+                    loop.Invoke(() =>
                     {
                         outcome = ScreenReport.Classify(_model, _status);
                         bool betweenAttempts = outcome == ScreenOutcome.Connecting
@@ -122,7 +121,7 @@ namespace DeskStats.Simulator
                             outcome = _lastFailure;
                         }
 
-                        line = ScreenReport.ToJsonLine(outcome, _model, _status, _presenter.PlaceShown(_model));
+                        line = ScreenReport.ToJsonLine(outcome, _model, _status, _presenter.PlaceShown(_model), _presenter.Page);
                     });
                     _output.WriteLine(line);
                     exitCode = outcome == ScreenOutcome.Data ? 0 : 1;
@@ -141,9 +140,9 @@ namespace DeskStats.Simulator
                     exitCode = 0;
                 }
 
-                stopTicking.Cancel();
-                await ticking.ConfigureAwait(false);
-                connection.Stop();
+                stopKeys.Cancel();
+                await keys.ConfigureAwait(false);
+                loop.Stop();
                 return exitCode;
             }
             finally
@@ -174,8 +173,8 @@ namespace DeskStats.Simulator
             return stream.ToArray();
         }
 
-        // On the connection's thread: the model and the status are stable here.
-        private void OnChanged(ChangedFields dataChanges, bool statusChanged)
+        /// <summary>On the main loop's thread, when something on screen changed: the model and the status are stable here.</summary>
+        public void Render(DashboardModel model, ChangedFields dataChanges, ScreenStatus status)
         {
             _presenter.Present(_model, _status, dataChanges);
             ScreenOutcome outcome = ScreenReport.Classify(_model, _status);
@@ -207,35 +206,41 @@ namespace DeskStats.Simulator
             }
         }
 
-        // Ten times a second: the clock and the new-visitor cue move without any message.
-        private async Task TickAsync(RelayConnection connection, CancellationToken stop)
+        /// <summary>On the main loop's thread, every pass: the new-visitor cue moves without any message.</summary>
+        public void Tick(int elapsedMilliseconds) => _presenter.Tick(elapsedMilliseconds);
+
+        /// <summary>On the main loop's thread: the backlight (night dimming).</summary>
+        public void SetBrightness(int percent) => _presenter.SetBrightness(percent);
+
+        /// <summary>The page at <paramref name="index"/> of the presenter's pages, in turning order.</summary>
+        public ScreenPage PageAt(int index) => _presenter.PageAt(index);
+
+        /// <summary>On the main loop's thread: the page the next <see cref="Render"/> draws.</summary>
+        public ScreenPage Page
+        {
+            get => _presenter.Page;
+            set => _presenter.Page = value;
+        }
+
+        // Space or p is a press of the BOOT button: down, and up a tenth of a second later, then the loop turns the page.
+        private static async Task ReadKeysAsync(HostMainLoop loop, PageTurner pages, CancellationToken stop)
         {
             try
             {
                 while (true)
                 {
-                    await Task.Delay(100, stop).ConfigureAwait(false);
-                    long now = _clock.ElapsedMilliseconds;
-                    if (_drawInTerminal && !Console.IsInputRedirected)
+                    await Task.Delay(50, stop).ConfigureAwait(false);
+                    while (Console.KeyAvailable)
                     {
-                        while (Console.KeyAvailable)
+                        char key = Console.ReadKey(intercept: true).KeyChar;
+                        if (key == ' ' || key == 'p' || key == 'P')
                         {
-                            char key = Console.ReadKey(intercept: true).KeyChar;
-                            if (key == ' ' || key == 'p' || key == 'P')
-                            {
-                                // A key is a press of the BOOT button: down, and up a tenth of a second later.
-                                _pageTurner.OnButton(true, now - 100);
-                                _pageTurner.OnButton(false, now);
-                            }
+                            long now = loop.Loop.NowMilliseconds;
+                            pages.OnButton(true, now - 100);
+                            pages.OnButton(false, now);
+                            loop.Wake();
                         }
                     }
-
-                    bool turned = _pageTurner.Step(now);
-                    connection.Invoke(() =>
-                    {
-                        if (turned) _presenter.ShowPage(_presenter.PageAt(_pageTurner.Page), _model, _status);
-                        _presenter.Tick(_model, _status);
-                    });
                 }
             }
             catch (OperationCanceledException)

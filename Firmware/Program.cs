@@ -1,12 +1,11 @@
 using System;
 using System.Security.Cryptography.X509Certificates;
-using System.Threading;
+using DeskStats.App;
 using DeskStats.Device;
 using DeskStats.Display;
 using DeskStats.Display.Rendering;
 using DeskStats.Link;
 using DeskStats.Model;
-using DeskStats.Protocol;
 using DeskStats.Settings;
 
 namespace DeskStats
@@ -15,22 +14,16 @@ namespace DeskStats
     public static class Program
     {
         /// <summary>
-        /// Starts the firmware: reads the settings, wires the device adapters to the connection supervisor and
-        /// the relay message pipeline, then runs the main loop (messages, timers, health) for ever.
+        /// Starts the firmware: reads the settings, wires the device adapters (Wi-Fi, SNTP, the WebSocket link, the
+        /// display) to the portable main loop, then runs it for ever.
         /// </summary>
         public static void Main()
         {
             DeviceDebug.Line("DeskStats starting");
-            var status = new ScreenStatus();
-            var model = new DashboardModel();
-            var processor = new RelayMessageProcessor(model);
             var settings = new RelaySettings();
             SettingsProblem problem = DeviceSettingsFile.Read(settings);
-
-            var commands = new DeviceLinkCommands();
-            var supervisor = new ConnectionSupervisor(commands, new LinkTimings(), status, (int)Environment.TickCount64);
-            var wifi = new DeviceWifi(supervisor);
-            var clock = new DeviceClockSync(supervisor);
+            var inbox = new LinkInbox();
+            var wifi = new DeviceWifi(inbox);
             X509Certificate caCertificate = null;
             if (problem.IsNone)
             {
@@ -42,12 +35,11 @@ namespace DeskStats
                 problem = new SettingsProblem(SettingsProblemKind.Missing, "wifi");
             }
 
-            var messageArrived = new AutoResetEvent(false);
             DeviceRelayLink relay = null;
             if (problem.IsNone)
             {
                 string connectUrl = settings.BuildConnectUrl();
-                relay = new DeviceRelayLink(supervisor, connectUrl, settings.Host, settings.Port, settings.Secure, caCertificate, messageArrived);
+                relay = new DeviceRelayLink(inbox, connectUrl, settings.Host, settings.Port, settings.Secure, caCertificate);
                 DeviceDebug.Line("settings: relay " + Secrets.MaskUrl(connectUrl) + ", board " + settings.Board
                     + (settings.CaCertificateFile.Length > 0 ? ", CA " + settings.CaCertificateFile : ", CA store"));
             }
@@ -56,21 +48,35 @@ namespace DeskStats
                 DeviceDebug.Line("settings: setup needed, " + problem.Setting + " " + problem.Describe());
             }
 
-            commands.Attach(wifi, clock, relay);
+            var parts = new MainLoopParts();
+            parts.Settings = settings;
+            parts.Model = new DashboardModel();
+            parts.Status = new ScreenStatus();
+            parts.Inbox = inbox;
+            parts.Link = relay;
+            parts.Network = new DeviceNetwork(wifi, new DeviceClockSync(inbox));
+            parts.Clock = new DeviceClock();
+            parts.Health = new DeviceHealth(wifi);
             DashboardRenderer renderer = StartDisplay(settings);
+            parts.Screen = renderer;
+            parts.Pages = StartPages(renderer, settings, inbox);
+            parts.Power = new DevicePower();
+            parts.Log = new DeviceDebug();
+            parts.RandomSeed = (int)Environment.TickCount64;
+            var loop = new MainLoop(parts);
             wifi.StartWatching();
-            supervisor.Start(Environment.TickCount64, problem.Setting, problem.Describe(), settings.UtcOffsetMinutes, settings.InsecureLink);
-            var loop = new DeviceMainLoop(supervisor, processor, relay, wifi, status, model, renderer, settings, messageArrived, commands);
-            loop.Pages = StartPages(renderer, settings, messageArrived);
+            loop.Start(problem.Setting, problem.Describe());
             loop.Run();
         }
 
         // Held for the app's lifetime: a collected GpioPin would be finalized and its events would stop.
         private static DeviceButton _pageButton;
+        private static DeviceTouchPanel _touchPanel;
 
-        // The pages (dashboard, visitors, map) turned by the BOOT button and, with pageSeconds, by themselves. Without a display,
-        // or when the button's pin cannot be opened, the dashboard simply stays.
-        private static PageTurner StartPages(DashboardRenderer renderer, RelaySettings settings, AutoResetEvent wake)
+        // The pages (dashboard, map; visitors where enabled) turned by the BOOT button, a tap on the touch panel (touch setting) and, with
+        // pageSeconds, by themselves. Without a display, or when the button's pin cannot be opened, the dashboard
+        // simply stays.
+        private static PageTurner StartPages(DashboardRenderer renderer, RelaySettings settings, LinkInbox wake)
         {
             if (renderer == null)
             {
@@ -87,6 +93,7 @@ namespace DeskStats
                 DeviceDebug.Line("button: not available, " + exception.GetType().Name);
             }
 
+            _touchPanel = DeviceTouchPanel.Start(settings, pages, wake);
             return pages;
         }
 
@@ -109,7 +116,8 @@ namespace DeskStats
                     ResourceFontData.Load(Resources.BinaryResources.DigitsMedium),
                     ResourceFontData.Load(Resources.BinaryResources.DigitsLarge));
                 var renderer = new DashboardRenderer(profile, new SpiDisplayBus(profile), fonts);
-                renderer.UseVisitors();
+                // The visitors page (renderer.UseVisitors()) is not enabled on the device yet: its 21 text cells cost about
+                // 12 KB of live heap on x64 nanoCLR (one heap block per field), and the 112K soak with it runs out of memory.
                 renderer.UseMap(ResourceFontData.LoadMap(DashboardRenderer.MapWidthFor(profile.Width, profile.Height)));
                 renderer.Initialize();
                 renderer.SetBrightness(settings.Brightness);

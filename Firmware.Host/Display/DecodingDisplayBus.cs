@@ -42,6 +42,9 @@ namespace DeskStats.Host.Display
             _glassMadctl = GlassOrientation(profile.Controller, profile.RotationDegrees);
         }
 
+        /// <summary>The board whose panel this bus stands for.</summary>
+        public BoardProfile Profile => _profile;
+
         /// <summary>True between DISPON and DISPOFF/SWRESET.</summary>
         public bool DisplayOn { get; private set; }
 

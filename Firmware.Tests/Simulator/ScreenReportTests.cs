@@ -1,4 +1,5 @@
 using System.Text;
+using DeskStats.Display;
 using DeskStats.Link;
 using DeskStats.Model;
 using DeskStats.Protocol;
@@ -28,6 +29,21 @@ namespace DeskStats.Tests.Simulator
                 "\"yesterdayTimeSpent\":\"08:00:01\",\"dayBeforeVisits\":1002,\"dayBeforeTimeSpent\":\"101:10:11\"," +
                 "\"latestCity\":\"Kraków\",\"latestCountryCode\":\"pl\",\"latestTime\":\"09:03\"}",
                 ScreenReport.ToJsonLine(model, status));
+        }
+
+        [Fact]
+        public void The_data_line_ends_with_the_page_shown_and_full_screen_states_name_none()
+        {
+            DashboardModel model = ModelOf(RelaySnapshotTests.Sample().ToMessage());
+            var status = new ScreenStatus { Kind = ScreenKind.Online };
+
+            string data = ScreenReport.ToJsonLine(ScreenOutcome.Data, model, status, "Kraków", ScreenPage.Map);
+            Assert.EndsWith(",\"latestPlaceShown\":\"Kraków\",\"page\":\"map\"}", data);
+            Assert.StartsWith(ScreenReport.ToJsonLine(model, status).TrimEnd('}'), data);
+
+            var setup = new ScreenStatus { Kind = ScreenKind.SetupNeeded, SetupSetting = "token", SetupProblem = "is missing" };
+            Assert.Equal("{\"screen\":\"setup-needed\",\"setting\":\"token\",\"problem\":\"is missing\"}",
+                ScreenReport.ToJsonLine(ScreenOutcome.SetupNeeded, model, setup, null, ScreenPage.Map));
         }
 
         [Fact]

@@ -36,6 +36,14 @@ namespace DeskStats.Tests.Simulator
             Assert.Contains("--page must be dashboard, visitors or map", error);
         }
 
+        [Theory]
+        [InlineData(ScreenPage.Dashboard)]
+        [InlineData(ScreenPage.Map)]
+        public void The_page_word_of_the_once_line_is_the_one_page_takes(ScreenPage page)
+        {
+            Assert.Equal(page, Parse(out _, "--page", ScreenReport.PageWord(page)).Page);
+        }
+
         [Fact]
         public void The_token_comes_from_the_URL_and_is_taken_out_of_it()
         {

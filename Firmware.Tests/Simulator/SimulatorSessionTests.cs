@@ -82,6 +82,7 @@ namespace DeskStats.Tests.Simulator
             Assert.Equal("pl", result.Line.GetProperty("latestCountryCode").GetString());
             Assert.Equal("09:03", result.Line.GetProperty("latestTime").GetString());
             Assert.Equal("Kraków", result.Line.GetProperty("latestPlaceShown").GetString());
+            Assert.Equal("dashboard", result.Line.GetProperty("page").GetString());
             Assert.True(File.Exists(png));
         }
 
@@ -137,10 +138,11 @@ namespace DeskStats.Tests.Simulator
             string png = Path.Combine(_directory, board + ".png");
 
             RunResult result = await RunAsync("--relay", relay.UrlWithToken.ToString(), "--ca", WriteCa(relay.Certificates), "--once", "--headless", "--png", png, "--board", board,
-                "--page", page == ScreenPage.Map ? "map" : page == ScreenPage.Visitors ? "visitors" : "dashboard");
+                "--page", ScreenReport.PageWord(page));
 
             // The same message through a fresh pipeline, drawn in one go by a fresh renderer with the same status.
             Assert.Equal(0, result.ExitCode);
+            Assert.Equal(ScreenReport.PageWord(page), result.Line.GetProperty("page").GetString());
             var model = new DashboardModel();
             Assert.Equal(MessageOutcome.Applied, new RelayMessageProcessor(model).Process(message, message.Length));
             BoardProfile profile = BoardProfiles.Find(board);

@@ -1,6 +1,6 @@
 using System;
 using System.Device.Gpio;
-using System.Threading;
+using DeskStats.App;
 using DeskStats.Display;
 
 namespace DeskStats.Device
@@ -18,13 +18,13 @@ namespace DeskStats.Device
         private readonly GpioController _controller;
         private readonly GpioPin _pin;
         private readonly PageTurner _turner;
-        private readonly AutoResetEvent _wake;
+        private readonly LinkInbox _wake;
 
         /// <summary>
-        /// Opens the BOOT button's pin and reports its edges to <paramref name="turner"/>; a release sets
-        /// <paramref name="wake"/> (the main loop's wake-up event, may be null) so the page turns at once.
+        /// Opens the BOOT button's pin and reports its edges to <paramref name="turner"/>; a release wakes
+        /// <paramref name="wake"/> (the main loop's inbox, may be null) so the page turns at once.
         /// </summary>
-        public DeviceButton(PageTurner turner, AutoResetEvent wake)
+        public DeviceButton(PageTurner turner, LinkInbox wake)
         {
             _turner = turner;
             _wake = wake;
@@ -40,7 +40,7 @@ namespace DeskStats.Device
             _turner.OnButton(pressed, Environment.TickCount64);
             if (!pressed && _wake != null)
             {
-                _wake.Set();
+                _wake.Wake();
             }
         }
 

@@ -1,6 +1,6 @@
 using System;
 using System.Threading;
-using DeskStats.Link;
+using DeskStats.App;
 using nanoFramework.Networking;
 
 namespace DeskStats.Device
@@ -17,13 +17,13 @@ namespace DeskStats.Device
         /// <summary>Longest wait for one SNTP answer, in ms.</summary>
         public const int WaitMilliseconds = 30000;
 
-        private readonly ConnectionSupervisor _supervisor;
+        private readonly LinkInbox _inbox;
         private Thread _thread;
 
-        /// <summary>Creates the adapter reporting to <paramref name="supervisor"/>.</summary>
-        public DeviceClockSync(ConnectionSupervisor supervisor)
+        /// <summary>Creates the adapter reporting into <paramref name="inbox"/>.</summary>
+        public DeviceClockSync(LinkInbox inbox)
         {
-            _supervisor = supervisor;
+            _inbox = inbox;
         }
 
         /// <summary>Starts SNTP (or asks it for an update) and waits on its own thread for a plausible time.</summary>
@@ -62,7 +62,7 @@ namespace DeskStats.Device
                 if (DateTime.UtcNow.Year >= MinimumPlausibleYear)
                 {
                     DeviceDebug.Line("clock: set, UTC " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss"));
-                    _supervisor.OnClockSet(Environment.TickCount64);
+                    _inbox.ClockSet();
                     return;
                 }
 

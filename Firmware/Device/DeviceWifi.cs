@@ -2,6 +2,7 @@ using System;
 using System.Device.Wifi;
 using System.Net.NetworkInformation;
 using System.Threading;
+using DeskStats.App;
 using DeskStats.Link;
 using nanoFramework.Networking;
 
@@ -9,14 +10,14 @@ namespace DeskStats.Device
 {
     /// <summary>
     /// Wi-Fi join and rejoin with WifiNetworkHelper, with the credentials from the device's configuration block
-    /// (written by nanoff's network deployment or Visual Studio's Device Explorer). Reports to the supervisor.
+    /// (written by nanoff's network deployment or Visual Studio's Device Explorer). Reports into the main loop's inbox.
     /// </summary>
     public sealed class DeviceWifi
     {
         /// <summary>Longest time one join attempt may take, in ms (the supervisor's own timeout is longer).</summary>
         public const int JoinTimeoutMilliseconds = 45000;
 
-        private readonly ConnectionSupervisor _supervisor;
+        private readonly LinkInbox _inbox;
         private string _ssid = string.Empty;
         private string _password = string.Empty;
         private bool _joinedOnce;
@@ -24,10 +25,10 @@ namespace DeskStats.Device
         private int _signalDbm;
         private Thread _joinThread;
 
-        /// <summary>Creates the adapter reporting to <paramref name="supervisor"/>.</summary>
-        public DeviceWifi(ConnectionSupervisor supervisor)
+        /// <summary>Creates the adapter reporting into <paramref name="inbox"/>.</summary>
+        public DeviceWifi(LinkInbox inbox)
         {
-            _supervisor = supervisor;
+            _inbox = inbox;
         }
 
         /// <summary>Signal of the joined network in dBm as seen by the scan at the last join, or 0 when unknown.</summary>
@@ -105,14 +106,13 @@ namespace DeskStats.Device
                 joined = false;
             }
 
-            long now = Environment.TickCount64;
             if (joined)
             {
                 _joinedOnce = true;
                 _failedRejoins = 0;
                 ReadSignal();
                 DeviceDebug.Line("wifi: joined, signal " + _signalDbm.ToString() + " dBm");
-                _supervisor.OnWifiJoined(now);
+                _inbox.WifiJoined();
             }
             else
             {
@@ -123,7 +123,7 @@ namespace DeskStats.Device
 
                 Exception helperException = WifiNetworkHelper.HelperException;
                 DeviceDebug.Line("wifi: join failed, status " + ((int)WifiNetworkHelper.Status).ToString() + (helperException == null ? string.Empty : " " + helperException.GetType().Name));
-                _supervisor.OnWifiJoinFailed(now);
+                _inbox.WifiJoinFailed("status " + ((int)WifiNetworkHelper.Status).ToString());
             }
         }
 
@@ -159,7 +159,7 @@ namespace DeskStats.Device
             if (!e.IsAvailable)
             {
                 DeviceDebug.Line("wifi: network lost");
-                _supervisor.OnWifiLost(Environment.TickCount64);
+                _inbox.WifiLost();
             }
         }
     }

@@ -11,7 +11,7 @@ using nanoFramework.Json;
 namespace DeskStats.NanoClr.Benchmarks
 {
     /// <summary>
-    /// Measures, in one nanoCLR run, our relay pipeline (RelayMessageProcessor, as DeviceMainLoop calls it) against
+    /// Measures, in one nanoCLR run, our relay pipeline (RelayMessageProcessor, as the main loop calls it) against
     /// nanoFramework.Json's JsonConvert.DeserializeObject over the same bytes, per message kind; and the bytes each
     /// message allocates and keeps (HeapProbe). Prints a table; ends with "Benchmarks OK" (an uncaught exception ends
     /// a nanoCLR app silently, run.sh checks the marker).

@@ -16,7 +16,7 @@ namespace DeskStats.Stage
         {
             try
             {
-                StageDriver.Run(new ResourceBlob(StageInputs.Blob.Payloads), new ResourceBlob(StageInputs.Blob.Session), new ResourceScreens(), new CollectorProbe(), new ConsoleLog());
+                StageDriver.Run(new ResourceBlob(StageInputs.Blob.Payloads), new ResourceBlob(StageInputs.Blob.Session), SoakHours(), new ResourceScreens(), new CollectorProbe(), new ConsoleLog());
             }
             catch (Exception exception)
             {
@@ -26,6 +26,15 @@ namespace DeskStats.Stage
             }
 
             Thread.Sleep(10);
+        }
+
+        // The soak's length, written by the stage command (--soak-hours) as a 4-byte little-endian number.
+        private static int SoakHours()
+        {
+            var blob = new ResourceBlob(StageInputs.Blob.SoakHours);
+            var bytes = new byte[4];
+            blob.Read(0, bytes, 0, 4);
+            return bytes[0] | (bytes[1] << 8) | (bytes[2] << 16) | (bytes[3] << 24);
         }
 
         private sealed class ConsoleLog : IStageLog
@@ -54,6 +63,10 @@ namespace DeskStats.Stage
             public IDisplayBus CreateInnerBus(BoardProfile profile) => null;
 
             public void Checkpoint(string scene, IDisplayBus innerBus)
+            {
+            }
+
+            public void LoopCheckpoint(string name, IDisplayBus innerBus, DeskStats.Model.DashboardModel model, DeskStats.Link.ScreenStatus status, ScreenPage page, bool cueActive)
             {
             }
 

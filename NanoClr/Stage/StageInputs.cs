@@ -19,6 +19,7 @@ namespace DeskStats.Stage
         {
             Payloads = -25040,
             Session = -25370,
+            SoakHours = -14911,
         }
     }
 

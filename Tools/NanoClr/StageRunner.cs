@@ -24,13 +24,21 @@ namespace DeskStats.Tools.NanoClr
         /// </summary>
         public const string DefaultHeap = "96K";
 
-        /// <summary>Runs the stage; arguments: <c>stage [--toolchain DIR] [--heap SIZE] [--work DIR]</c>.</summary>
+        /// <summary>
+        /// The heap of the soak, which holds the whole app at once: the top of the ESP32's range for managed code without
+        /// PSRAM (80 to 112 KB), because on x64 nanoCLR an object costs up to twice its ESP32 size (docs/soak.md).
+        /// </summary>
+        public const string DefaultSoakHeap = "112K";
+
+        /// <summary>Runs the stage; arguments: <c>stage [--toolchain DIR] [--heap SIZE] [--work DIR] [--soak-hours N] [--soak-heap SIZE]</c>.</summary>
         public static int Run(string[] arguments, TextWriter output)
         {
             string root = RepositoryRoot();
             string toolchain = Option(arguments, "--toolchain") ?? Environment.GetEnvironmentVariable("NANOFRAMEWORK_TOOLCHAIN")
                 ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "nanoframework", "toolchain"));
             string heap = Option(arguments, "--heap") ?? DefaultHeap;
+            int soakHours = int.TryParse(Option(arguments, "--soak-hours"), out int hours) && hours >= 1 && hours <= 48 ? hours : SoakPart.ShortHours;
+            string soakHeap = Option(arguments, "--soak-heap") ?? DefaultSoakHeap;
             string work = Option(arguments, "--work") ?? Path.Combine(root, "NanoClr", "Stage", "bin", "stage-run");
             if (!File.Exists(Path.Combine(toolchain, "bin", "nanoclr")))
             {
@@ -49,60 +57,102 @@ namespace DeskStats.Tools.NanoClr
             List<KeyValuePair<string, byte[]>> resources = ResourcesFileWriter.ReadResxFileReferences(Path.Combine(root, "Firmware", "Resources", "Resources.resx"));
             resources.Add(new KeyValuePair<string, byte[]>("Payloads", payloadBlob));
             resources.Add(new KeyValuePair<string, byte[]>("Session", sessionBlob));
-            ResourcesFileWriter.Write(Path.Combine(stageDirectory, "obj", "DeskStats.Resources.resources"), resources);
+            var nanoClrTime = new Stopwatch();
 
-            string build = Path.Combine(work, "build");
-            int built = Execute("dotnet", $"build \"{Path.Combine(stageDirectory, "Stage.csproj")}\" -c Release -o \"{build}\" -p:NanoToolchain=\"{toolchain}\" -nologo -v:q", null, out string buildLog);
-            if (built != 0)
+            // First the parts with the device's heap, then the soak (the whole app at once) in a nanoCLR of its own.
+            var parts = RunOnNanoClr(stageDirectory, toolchain, resources, 0, heap, Path.Combine(work, "build"), nanoClrTime, output);
+            var soak = RunOnNanoClr(stageDirectory, toolchain, resources, soakHours, soakHeap, Path.Combine(work, "build-soak"), nanoClrTime, output);
+            if (parts.Lines == null || soak.Lines == null)
             {
-                output.WriteLine(buildLog);
-                output.WriteLine("stage: the nanoCLR app did not build");
                 return 1;
             }
 
-            string appPe = Path.Combine(build, "DeskStats.Stage.pe");
-            string libraries = string.Join(" ", DeploymentSet.Resolve(appPe, Path.Combine(toolchain, "lib")).Skip(1)
-                .Where(member => member.Name != "mscorlib").Select(member => "\"" + member.PePath + "\""));
-            var nanoClrTime = Stopwatch.StartNew();
-            int exit = Execute(Path.Combine(toolchain, "bin", "nanoclr"), $"\"{appPe}\" {libraries}", heap, out string nanoClrLog);
-            nanoClrTime.Stop();
-            List<string> device = Lines(nanoClrLog);
-
             var host = new ListLog();
             var screens = new GoldenScreens(Path.Combine(root, "Firmware.Tests", "Golden", "Display"));
-            StageDriver.Run(new ArrayBlob(payloadBlob), new ArrayBlob(sessionBlob), screens, new NoProbe(), host);
+            StageDriver.Run(new ArrayBlob(payloadBlob), new ArrayBlob(sessionBlob), 0, screens, new NoProbe(), host);
+            var hostSoak = new ListLog();
+            StageDriver.Run(new ArrayBlob(payloadBlob), new ArrayBlob(sessionBlob), soakHours, screens, new NoProbe(), hostSoak);
 
-            StageComparison comparison = StageComparison.Compare(host.Lines, device);
-            foreach (string line in device.Where(line => line.StartsWith("heap ", StringComparison.Ordinal)))
+            StageComparison comparison = StageComparison.Compare(host.Lines, parts.Lines);
+            StageComparison soakComparison = StageComparison.Compare(hostSoak.Lines, soak.Lines);
+            foreach (string line in parts.Lines.Where(line => line.StartsWith("heap ", StringComparison.Ordinal)))
             {
                 output.WriteLine($"nanoCLR {line} (heap {heap})");
             }
 
-            foreach (string line in device.Where(line => line.Contains(" count+1 average-bytes=", StringComparison.Ordinal) || line.Contains(" map new-visit ", StringComparison.Ordinal)
-                || line.Contains(" visitors new-visit ", StringComparison.Ordinal)))
+            foreach (string line in soak.Lines.Where(line => line.StartsWith("heap ", StringComparison.Ordinal)))
+            {
+                output.WriteLine($"nanoCLR {line} (heap {soakHeap})");
+            }
+
+            foreach (string line in parts.Lines.Where(line => line.Contains(" count+1 average-bytes=", StringComparison.Ordinal) || line.Contains(" map new-visit ", StringComparison.Ordinal)
+                    || line.Contains(" visitors new-visit ", StringComparison.Ordinal))
+                .Concat(soak.Lines.Where(line => line.StartsWith("soak ", StringComparison.Ordinal) || line.StartsWith("soak: ", StringComparison.Ordinal))))
             {
                 output.WriteLine("nanoCLR " + line);
             }
 
             comparison.Print(output);
+            soakComparison.Print(output);
             output.WriteLine($"render: {screens.GoldenMatches} golden scenes drawn as their PNG on the host, {screens.GoldenMismatches.Count} not");
             foreach (string mismatch in screens.GoldenMismatches)
             {
                 output.WriteLine("  golden mismatch: " + mismatch);
             }
 
-            output.WriteLine($"stage: inputs {payloads.Count} payloads + {session.Count} session messages ({sessionBlob.Length:N0} B); nanoCLR {nanoClrTime.Elapsed.TotalSeconds:F1} s (exit {exit}); whole stage {clock.Elapsed.TotalSeconds:F1} s");
-            bool passed = comparison.Equal && screens.GoldenMismatches.Count == 0 && screens.GoldenMatches > 0 && exit == 0
-                && device.Contains(StageDriver.SuccessMarker) && host.Lines.Contains(StageDriver.SuccessMarker);
+            output.WriteLine($"soak: {screens.LoopMatches} checkpoints drawn as a fresh renderer draws them on the host, {screens.LoopMismatches.Count} not, {screens.LoopSkipped} with the new-visitor cue up");
+            foreach (string mismatch in screens.LoopMismatches)
+            {
+                output.WriteLine("  soak checkpoint mismatch: " + mismatch);
+            }
+
+            output.WriteLine($"stage: inputs {payloads.Count} payloads + {session.Count} session messages ({sessionBlob.Length:N0} B), soak {soakHours} h; nanoCLR {nanoClrTime.Elapsed.TotalSeconds:F1} s (exit {parts.Exit}, soak {soak.Exit}); whole stage {clock.Elapsed.TotalSeconds:F1} s");
+            bool passed = comparison.Equal && soakComparison.Equal && screens.GoldenMismatches.Count == 0 && screens.GoldenMatches > 0 && parts.Exit == 0 && soak.Exit == 0
+                && screens.LoopMismatches.Count == 0 && screens.LoopMatches > 0 && !hostSoak.Lines.Any(line => line.StartsWith("soak: FAIL", StringComparison.Ordinal))
+                && parts.Lines.Contains(StageDriver.SuccessMarker) && host.Lines.Contains(StageDriver.SuccessMarker)
+                && soak.Lines.Contains(StageDriver.SuccessMarker) && hostSoak.Lines.Contains(StageDriver.SuccessMarker);
             output.WriteLine(passed ? "stage: passed, nanoCLR and .NET agree" : "stage: FAILED");
             if (!passed)
             {
-                File.WriteAllLines(Path.Combine(work, "nanoclr.log"), device);
+                File.WriteAllLines(Path.Combine(work, "nanoclr.log"), parts.Lines);
                 File.WriteAllLines(Path.Combine(work, "host.log"), host.Lines);
-                output.WriteLine($"  logs: {Path.Combine(work, "nanoclr.log")} and host.log");
+                File.WriteAllLines(Path.Combine(work, "nanoclr-soak.log"), soak.Lines);
+                File.WriteAllLines(Path.Combine(work, "host-soak.log"), hostSoak.Lines);
+                output.WriteLine($"  logs: {Path.Combine(work, "nanoclr.log")}, host.log, nanoclr-soak.log and host-soak.log");
             }
 
             return passed ? 0 : 1;
+        }
+
+        // Builds the nanoCLR app with these resources (the soak's hours, 0 for the parts) and runs it with the heap given.
+        private static (int Exit, List<string> Lines) RunOnNanoClr(string stageDirectory, string toolchain, List<KeyValuePair<string, byte[]>> inputs, int soakHours, string heap, string build, Stopwatch nanoClrTime, TextWriter output)
+        {
+            var resources = new List<KeyValuePair<string, byte[]>>(inputs) { new KeyValuePair<string, byte[]>("SoakHours", SoakHoursBlob(soakHours)) };
+            ResourcesFileWriter.Write(Path.Combine(stageDirectory, "obj", "DeskStats.Resources.resources"), resources);
+            int built = Execute("dotnet", $"build \"{Path.Combine(stageDirectory, "Stage.csproj")}\" -c Release -o \"{build}\" -p:NanoToolchain=\"{toolchain}\" -nologo -v:q", null, out string buildLog);
+            if (built != 0)
+            {
+                output.WriteLine(buildLog);
+                output.WriteLine("stage: the nanoCLR app did not build");
+                return (built, null);
+            }
+
+            string appPe = Path.Combine(build, "DeskStats.Stage.pe");
+            string libraries = string.Join(" ", DeploymentSet.Resolve(appPe, Path.Combine(toolchain, "lib")).Skip(1)
+                .Where(member => member.Name != "mscorlib").Select(member => "\"" + member.PePath + "\""));
+            nanoClrTime.Start();
+            int exit = Execute(Path.Combine(toolchain, "bin", "nanoclr"), $"\"{appPe}\" {libraries}", heap, out string nanoClrLog);
+            nanoClrTime.Stop();
+            return (exit, Lines(nanoClrLog));
+        }
+
+        // The soak's length as the nanoCLR app reads it: a 4-byte length prefix (of the blob format), then the hours.
+        private static byte[] SoakHoursBlob(int hours)
+        {
+            byte[] blob = new byte[8];
+            BitConverter.TryWriteBytes(blob.AsSpan(0, 4), 4);
+            BitConverter.TryWriteBytes(blob.AsSpan(4, 4), hours);
+            return blob;
         }
 
         private static string RepositoryRoot()
@@ -187,6 +237,37 @@ namespace DeskStats.Tools.NanoClr
             public int GoldenMatches { get; private set; }
 
             public List<string> GoldenMismatches { get; } = new List<string>();
+
+            public int LoopMatches { get; private set; }
+
+            public int LoopSkipped { get; private set; }
+
+            public List<string> LoopMismatches { get; } = new List<string>();
+
+            public void LoopCheckpoint(string name, IDisplayBus innerBus, DeskStats.Model.DashboardModel model, DeskStats.Link.ScreenStatus status, ScreenPage page, bool cueActive)
+            {
+                if (cueActive)
+                {
+                    LoopSkipped++;
+                    return;
+                }
+
+                var decoding = (DecodingDisplayBus)innerBus;
+                var freshBus = new DecodingDisplayBus(decoding.Profile);
+                var fresh = new DashboardRenderer(decoding.Profile, freshBus, Fonts);
+                fresh.UseMap(Map(DashboardRenderer.MapWidthFor(decoding.Profile.Width, decoding.Profile.Height)));
+                fresh.Page = page;
+                fresh.Initialize();
+                fresh.Render(model, DeskStats.Model.ChangedFields.All, status);
+                if (decoding.Snapshot().Pixels.AsSpan().SequenceEqual(freshBus.Snapshot().Pixels))
+                {
+                    LoopMatches++;
+                }
+                else
+                {
+                    LoopMismatches.Add(name);
+                }
+            }
 
             public IDisplayBus CreateInnerBus(BoardProfile profile) => new DecodingDisplayBus(profile);
 

@@ -15,7 +15,7 @@ Usage:
   provision --port /dev/ttyUSB0 --ssid NAME --password PASS --relay wss://host:8080/ --token TOKEN
             (or --password-file FILE / --token-file FILE)
             [--ca relay-ca.pem] [--lets-encrypt] [--board cyd] [--brightness 1-100]
-            [--utc-offset-minutes -720..840] [--page-seconds 0-3600] [--out DIR] [--dry-run] [--allow-insecure]
+            [--utc-offset-minutes -720..840] [--page-seconds 0-3600] [--touch] [--out DIR] [--dry-run] [--allow-insecure]
 
   --port                serial port of the device (nanoff --listports lists them)
   --ssid                Wi-Fi network name, 1 to 32 bytes
@@ -30,6 +30,7 @@ Usage:
   --brightness          backlight in percent, 1 to 100 (default 100)
   --utc-offset-minutes  local time offset from UTC for the clock, e.g. 60 for UTC+1 (default 0)
   --page-seconds        turn the pages (dashboard, map) every N seconds; 0 = only with the BOOT button (default 0)
+  --touch               a tap anywhere on the touch panel turns the page too (boards with one: cyd, cyd-st7789)
   --out                 folder for the generated files (default ./deskstats-provision)
   --dry-run             write the files and print the nanoff commands, do not run nanoff
   --allow-insecure      accept a plain ws:// relay (test relays only; shown on the screen)
@@ -42,7 +43,7 @@ Exit codes: 0 done, 2 invalid input, 3 nanoff failed, 4 could not write the file
             "--utc-offset-minutes", "--page-seconds", "--out"
         };
 
-        private static readonly string[] FlagOptions = { "--lets-encrypt", "--dry-run", "--allow-insecure", "--help", "-h" };
+        private static readonly string[] FlagOptions = { "--lets-encrypt", "--dry-run", "--allow-insecure", "--touch", "--help", "-h" };
 
         /// <summary>Parses <paramref name="arguments"/>; usage problems go to <paramref name="report"/>.</summary>
         public static ProvisionRequest Parse(string[] arguments, ValidationReport report)
@@ -110,6 +111,7 @@ Exit codes: 0 done, 2 invalid input, 3 nanoff failed, 4 could not write the file
                 case "--lets-encrypt": request.LetsEncrypt = true; break;
                 case "--dry-run": request.DryRun = true; break;
                 case "--allow-insecure": request.AllowInsecure = true; break;
+                case "--touch": request.Touch = true; break;
                 default: request.ShowHelp = true; break;
             }
         }

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Globalization;
+using DeskStats.Display;
 using DeskStats.Settings;
 
 namespace DeskStats.Tools.Provision
@@ -45,7 +47,19 @@ namespace DeskStats.Tools.Provision
                 case "pageSeconds": return "--page-seconds";
                 case "caCertificateFile": return "--ca";
                 case "allowInsecure": return "--allow-insecure";
+                case "touch": return "--touch";
                 default: return "settings file";
+            }
+        }
+
+        private static IEnumerable<string> TouchBoards()
+        {
+            foreach (BoardProfile board in BoardProfiles.All)
+            {
+                if (board.Touch != null)
+                {
+                    yield return board.Id;
+                }
             }
         }
 
@@ -67,7 +81,7 @@ namespace DeskStats.Tools.Provision
                 case SettingsProblemKind.BadToken:
                     return device + " (at most " + RelaySettingsParser.MaxTokenLength + " printable ASCII characters)";
                 case SettingsProblemKind.UnknownBoard:
-                    return "'" + request.Board + "' is not a board the firmware knows; use one of: " + string.Join(", ", DeskStats.Display.BoardProfiles.Ids);
+                    return "'" + request.Board + "' is not a board the firmware knows; use one of: " + string.Join(", ", BoardProfiles.Ids);
                 case SettingsProblemKind.OutOfRange when problem.Setting == "brightness":
                     return "is " + request.Brightness.ToString(CultureInfo.InvariantCulture) + "; give a percentage from 1 to 100";
                 case SettingsProblemKind.OutOfRange when problem.Setting == "utcOffsetMinutes":
@@ -76,6 +90,9 @@ namespace DeskStats.Tools.Provision
                 case SettingsProblemKind.OutOfRange when problem.Setting == "pageSeconds":
                     return "is " + request.PageSeconds.ToString(CultureInfo.InvariantCulture) + "; give 0 (turn pages only with the button) to "
                         + RelaySettingsParser.MaxPageSeconds + " seconds";
+                case SettingsProblemKind.NoTouchPanel:
+                    return "'" + request.Board + "' has no touch panel; leave --touch out (the BOOT button turns the pages) or use a board with one: "
+                        + string.Join(", ", TouchBoards());
                 case SettingsProblemKind.FileTooLarge:
                     return "would be larger than the " + RelaySettingsParser.MaxFileBytes + " bytes the device reads; shorten the relay URL or token";
                 default:

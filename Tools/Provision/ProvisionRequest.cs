@@ -30,6 +30,8 @@ namespace DeskStats.Tools.Provision
 
         /// <summary>Seconds between automatic page turns, 0 (only with the button) to 3600.</summary>
         public int PageSeconds { get; set; }
+        /// <summary>True to turn the pages with a tap on the touch panel (boards with one only: the CYDs).</summary>
+        public bool Touch { get; set; }
         /// <summary>Folder the files are written to.</summary>
         public string OutputDirectory { get; set; } = "deskstats-provision";
         /// <summary>True to write the files only, without running nanoff.</summary>

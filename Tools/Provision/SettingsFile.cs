@@ -18,7 +18,8 @@ namespace DeskStats.Tools.Provision
 
         /// <summary>
         /// The file's bytes: UTF-8 without a byte order mark, plain ASCII escapes only where JSON needs them.
-        /// caCertificateFile is written only with a CA file (else the device uses its CA store); allowInsecure only when true.
+        /// caCertificateFile is written only with a CA file (else the device uses its CA store); pageSeconds only when not 0;
+        /// touch and allowInsecure only when true.
         /// </summary>
         public static byte[] Build(ProvisionRequest request)
         {
@@ -41,6 +42,10 @@ namespace DeskStats.Tools.Provision
                 if (request.PageSeconds != 0)
                 {
                     writer.WriteNumber("pageSeconds", request.PageSeconds);
+                }
+                if (request.Touch)
+                {
+                    writer.WriteBoolean("touch", true);
                 }
                 if (request.AllowInsecure)
                 {

@@ -31,6 +31,28 @@ namespace DeskStats.Tests.Core.Display
             Assert.Equal((13, 12, 14, 15, 2, -1, 21), (cyd.PinMosi, cyd.PinMiso, cyd.PinClock, cyd.PinChipSelect, cyd.PinDataCommand, cyd.PinReset, cyd.PinBacklight));
         }
 
+        [Theory]
+        [InlineData("cyd")]
+        [InlineData("cyd-st7789")]
+        public void Both_cheap_yellow_displays_have_the_touch_panel_on_its_own_bus(string id)
+        {
+            BoardProfile board = BoardProfiles.Find(id);
+            TouchPanelProfile touch = board.Touch;
+
+            Assert.NotNull(touch);
+            Assert.Equal((25, 32, 39, 33, 36), (touch.PinClock, touch.PinMosi, touch.PinMiso, touch.PinChipSelect, touch.PinInterrupt));
+            Assert.NotEqual(board.SpiBusId, touch.SpiBusId);
+            Assert.InRange(touch.SpiClockHz, 100000, 2000000);
+        }
+
+        [Theory]
+        [InlineData("esp32-st7789-240")]
+        [InlineData("t-display")]
+        public void The_other_boards_have_no_touch_panel(string id)
+        {
+            Assert.Null(BoardProfiles.Find(id).Touch);
+        }
+
         [Fact]
         public void The_t_display_is_landscape_with_its_offsets_and_pins()
         {

@@ -82,5 +82,30 @@ namespace DeskStats.Tests.Core.Display
             Assert.False(turner.Step(60000));
             Assert.Equal(0, turner.Page);
         }
+    
+        [Theory]
+        [InlineData(PageTurner.DebounceMilliseconds - 1, false)]
+        [InlineData(PageTurner.DebounceMilliseconds, true)]
+        [InlineData(PageTurner.LongPressMilliseconds - 1, true)]
+        [InlineData(PageTurner.LongPressMilliseconds, false)]
+        public void A_short_press_lasts_from_the_debounce_time_to_just_under_a_long_press(int heldMilliseconds, bool turns)
+        {
+            Assert.Equal(turns, PageTurner.IsShortPress(heldMilliseconds));
+        }
+
+        [Fact]
+        public void A_tap_turns_like_a_short_press_and_leaves_a_held_button_alone()
+        {
+            var turner = new PageTurner(2, 0);
+            turner.OnButton(true, 1000);
+
+            turner.OnTap(1050);
+            Assert.True(turner.Step(1100));
+            Assert.Equal(1, turner.Page);
+
+            turner.OnButton(false, 1120);
+            Assert.True(turner.Step(1200));
+            Assert.Equal(0, turner.Page);
+        }
     }
 }

@@ -65,6 +65,7 @@ namespace DeskStats.Tests.Core.Settings
             Assert.False(settings.HasNightDimming);
             Assert.Equal(0, settings.UtcOffsetMinutes);
             Assert.Equal(0, settings.PageSeconds);
+            Assert.False(settings.Touch);
             Assert.Equal(string.Empty, settings.CaCertificateFile);
             Assert.Equal(443, settings.Port);
         }
@@ -80,6 +81,31 @@ namespace DeskStats.Tests.Core.Settings
             Assert.True(Parse(With("pageSeconds", seconds.ToString()), settings).IsNone);
 
             Assert.Equal(seconds, settings.PageSeconds);
+        }
+
+        [Theory]
+        [InlineData("cyd")]
+        [InlineData("cyd-st7789")]
+        public void Touch_is_taken_on_the_boards_with_a_touch_panel(string board)
+        {
+            var settings = new RelaySettings();
+
+            Assert.True(Parse(With("board", "\"" + board + "\"").Replace("}", ",\"touch\":true}"), settings).IsNone);
+            Assert.True(settings.Touch);
+        }
+
+        [Theory]
+        [InlineData("esp32-st7789-240")]
+        [InlineData("t-display")]
+        public void Touch_on_a_board_without_a_touch_panel_is_a_problem_and_off_is_fine(string board)
+        {
+            string json = With("board", "\"" + board + "\"");
+
+            SettingsProblem problem = Parse(json.Replace("}", ",\"touch\":true}"));
+            Assert.Equal(SettingsProblemKind.NoTouchPanel, problem.Kind);
+            Assert.Equal("touch", problem.Setting);
+            Assert.Equal("board has no touch panel", problem.Describe());
+            Assert.True(Parse(json.Replace("}", ",\"touch\":false}")).IsNone);
         }
 
         [Fact]
@@ -169,6 +195,8 @@ namespace DeskStats.Tests.Core.Settings
         [InlineData("pageSeconds", "-1", SettingsProblemKind.OutOfRange)]
         [InlineData("pageSeconds", "3601", SettingsProblemKind.OutOfRange)]
         [InlineData("pageSeconds", "\"10\"", SettingsProblemKind.WrongType)]
+        [InlineData("touch", "\"yes\"", SettingsProblemKind.WrongType)]
+        [InlineData("touch", "1", SettingsProblemKind.WrongType)]
         [InlineData("nightDimming", "\"22:00\"", SettingsProblemKind.WrongType)]
         public void Each_problem_names_its_setting(string name, string value, SettingsProblemKind kind)
         {

@@ -30,7 +30,7 @@ namespace DeskStats.Tests.Tools.NanoClr
 
             var ids = Regex.Matches(source, @"(\w+) = (-?\d+),").Select(match => (Name: match.Groups[1].Value, Id: short.Parse(match.Groups[2].Value))).ToArray();
 
-            Assert.Equal(new[] { "Payloads", "Session" }, ids.Select(entry => entry.Name));
+            Assert.Equal(new[] { "Payloads", "Session", "SoakHours" }, ids.Select(entry => entry.Name));
             Assert.All(ids, entry => Assert.Equal(NanoResources.ResourceId(entry.Name), entry.Id));
         }
     }

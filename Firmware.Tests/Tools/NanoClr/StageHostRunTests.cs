@@ -16,7 +16,7 @@ namespace DeskStats.Tests.Tools.NanoClr
             byte[] session = StageInputsWriter.Pack(StageInputsWriter.Session().Take(300));
             var log = new StageRunner.ListLog();
             var screens = new StageRunner.GoldenScreens(goldenDirectory);
-            StageDriver.Run(new StageRunner.ArrayBlob(payloads), new StageRunner.ArrayBlob(session), screens, new StageRunner.NoProbe(), log);
+            StageDriver.Run(new StageRunner.ArrayBlob(payloads), new StageRunner.ArrayBlob(session), 0, screens, new StageRunner.NoProbe(), log);
             return (log.Lines, screens);
         }
 
@@ -36,6 +36,25 @@ namespace DeskStats.Tests.Tools.NanoClr
                 .Count(name => !name.Contains("-map-") || name.EndsWith("-map-data") || name.EndsWith("-map-new-visit"));
             Assert.Equal(stageGoldens, first.Screens.GoldenMatches);
             Assert.Empty(first.Screens.GoldenMismatches);
+        }
+
+        [Fact]
+        public void The_short_soak_passes_every_checkpoint_and_leaves_the_panel_as_a_fresh_drawing_would()
+        {
+            var log = new StageRunner.ListLog();
+            var screens = new StageRunner.GoldenScreens(GoldenDirectory);
+            byte[] empty = StageInputsWriter.Pack(new List<KeyValuePair<string, byte[]>>());
+
+            StageDriver.Run(new StageRunner.ArrayBlob(empty), new StageRunner.ArrayBlob(empty), SoakPart.ShortHours, screens, new StageRunner.NoProbe(), log);
+
+            Assert.DoesNotContain(log.Lines, line => line.StartsWith("soak: FAIL", System.StringComparison.Ordinal));
+            Assert.Equal(SoakPart.ShortHours, log.Lines.Count(line => line.StartsWith("soak hour=", System.StringComparison.Ordinal)));
+            // Every checkpoint up to the fourth hour: connected, the relay's restart and return, the refused token and its
+            // end, night dimming, midnight; then the five end checks.
+            Assert.Equal(7 + 5, log.Lines.Count(line => line.StartsWith("soak checkpoint ", System.StringComparison.Ordinal) && line.EndsWith(": ok")));
+            Assert.Empty(screens.LoopMismatches);
+            Assert.True(screens.LoopMatches >= 5, "checkpoints compared: " + screens.LoopMatches);
+            Assert.Equal(StageDriver.SuccessMarker, log.Lines[^1]);
         }
 
         [Fact]

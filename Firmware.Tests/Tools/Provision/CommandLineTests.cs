@@ -12,7 +12,7 @@ namespace DeskStats.Tests.Tools.Provision
             {
                 "--port", "COM5", "--ssid=Home", "--password", "", "--relay", "wss://h:1/", "--token=t", "--ca", "root.pem",
                 "--lets-encrypt", "--board", "t-display", "--brightness=40", "--utc-offset-minutes", "-90", "--out", "dir",
-                "--dry-run", "--allow-insecure",
+                "--dry-run", "--allow-insecure", "--touch",
             }, report);
 
             Assert.True(report.IsValid);
@@ -29,6 +29,7 @@ namespace DeskStats.Tests.Tools.Provision
             Assert.Equal("dir", request.OutputDirectory);
             Assert.True(request.DryRun);
             Assert.True(request.AllowInsecure);
+            Assert.True(request.Touch);
         }
 
         [Fact]
@@ -40,6 +41,7 @@ namespace DeskStats.Tests.Tools.Provision
             Assert.Equal("cyd", request.Board);
             Assert.Equal(100, request.Brightness);
             Assert.Equal(0, request.UtcOffsetMinutes);
+            Assert.False(request.Touch);
             Assert.Null(request.Password);
             Assert.Equal("deskstats-provision", request.OutputDirectory);
         }

@@ -146,6 +146,27 @@ namespace DeskStats.Tests.Tools.Provision
             Assert.Equal(20, settings.PageSeconds);
         }
 
+        [Fact]
+        public void Touch_reaches_the_settings_file_the_device_reads()
+        {
+            ProvisionRequest request = Request();
+            request.Touch = true;
+
+            Assert.Empty(Check(request, out DeskStats.Settings.RelaySettings settings).Errors);
+            Assert.True(settings.Touch);
+        }
+
+        [Fact]
+        public void Touch_on_a_board_without_a_touch_panel_is_reported_against_the_option()
+        {
+            ProvisionRequest request = Request();
+            request.Board = "t-display";
+            request.Touch = true;
+
+            Assert.Equal("--touch: 't-display' has no touch panel; leave --touch out (the BOOT button turns the pages) or use a board with one: cyd, cyd-st7789",
+                Assert.Single(Check(request, out _).Errors));
+        }
+
         [Theory]
         [InlineData(-721)]
         [InlineData(841)]

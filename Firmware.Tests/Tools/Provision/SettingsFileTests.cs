@@ -51,6 +51,18 @@ namespace DeskStats.Tests.Tools.Provision
 
             Assert.False(document.RootElement.TryGetProperty("caCertificateFile", out _));
             Assert.False(document.RootElement.TryGetProperty("allowInsecure", out _));
+            Assert.False(document.RootElement.TryGetProperty("touch", out _));
+        }
+
+        [Fact]
+        public void Touch_is_written_when_asked_for()
+        {
+            ProvisionRequest request = Request();
+            request.Touch = true;
+
+            using JsonDocument document = JsonDocument.Parse(SettingsFile.Build(request));
+
+            Assert.True(document.RootElement.GetProperty("touch").GetBoolean());
         }
 
         [Fact]

@@ -71,5 +71,7 @@ namespace DeskStats.Display
         public int BacklightPwmFrequencyHz { get; set; }
         /// <summary>nanoff target of the firmware image to flash, e.g. "ESP32_REV3".</summary>
         public string FirmwareTarget { get; set; }
+        /// <summary>The board's XPT2046 touch panel, or null when it has none (the <c>touch</c> setting needs one).</summary>
+        public TouchPanelProfile Touch { get; set; }
     }
 }

@@ -16,7 +16,7 @@ namespace DeskStats.Display
     /// inside a number only the digit cells that changed. No frame buffer: everything goes out in bands of at
     /// most <see cref="RenderTarget.DefaultBandBytes"/> bytes.
     /// </summary>
-    public sealed partial class DashboardRenderer
+    public sealed partial class DashboardRenderer : IDashboardScreen
     {
         /// <summary>How long the new-visitor cue stays up, in milliseconds.</summary>
         public const int CueMilliseconds = 2000;

@@ -4,8 +4,9 @@ namespace DeskStats.Display
     /// Which page is up, from button presses and the clock: a short press (at least <see cref="DebounceMilliseconds"/>,
     /// less than <see cref="LongPressMilliseconds"/>) turns to the next page; a long press and contact bounce are ignored.
     /// With <c>pageSeconds</c> above 0 the pages also turn by themselves. After a page change by hand, a minute without
-    /// presses brings the dashboard back. The device feeds it from the BOOT button's edge events (no polling); all times
-    /// are a monotonic millisecond clock, so tests drive it with a fake one.
+    /// presses brings the dashboard back. The device feeds it from the BOOT button's edge events (no polling) and, with
+    /// the <c>touch</c> setting, from the touch panel's taps (<see cref="OnTap"/>, judged by the same
+    /// <see cref="IsShortPress"/>); all times are a monotonic millisecond clock, so tests drive it with a fake one.
     /// </summary>
     public sealed class PageTurner
     {
@@ -69,15 +70,32 @@ namespace DeskStats.Display
                 }
 
                 _pressed = false;
-                long held = nowMilliseconds - _pressedAt;
-                if (held < DebounceMilliseconds || held >= LongPressMilliseconds || _pageCount < 2)
+                if (IsShortPress(nowMilliseconds - _pressedAt))
                 {
-                    return;
+                    TurnByHand(nowMilliseconds);
                 }
+            }
+        }
 
-                Show((_page + 1) % _pageCount, nowMilliseconds);
-                _turnedByHand = true;
-                _lastManualTurnAt = nowMilliseconds;
+        /// <summary>
+        /// True when a press held for <paramref name="heldMilliseconds"/> turns the page: at least
+        /// <see cref="DebounceMilliseconds"/> and less than <see cref="LongPressMilliseconds"/>. The one rule for every
+        /// input that turns pages (the BOOT button here, the touch panel's tap detector).
+        /// </summary>
+        public static bool IsShortPress(long heldMilliseconds)
+        {
+            return heldMilliseconds >= DebounceMilliseconds && heldMilliseconds < LongPressMilliseconds;
+        }
+
+        /// <summary>
+        /// Turns to the next page as a short press does, for an input that judged the press itself with
+        /// <see cref="IsShortPress"/> (a tap on the touch panel); safe to call from another thread.
+        /// </summary>
+        public void OnTap(long nowMilliseconds)
+        {
+            lock (_lock)
+            {
+                TurnByHand(nowMilliseconds);
             }
         }
 
@@ -123,6 +141,18 @@ namespace DeskStats.Display
                 _changed = false;
                 return changed;
             }
+        }
+
+        private void TurnByHand(long nowMilliseconds)
+        {
+            if (_pageCount < 2)
+            {
+                return;
+            }
+
+            Show((_page + 1) % _pageCount, nowMilliseconds);
+            _turnedByHand = true;
+            _lastManualTurnAt = nowMilliseconds;
         }
 
         private void Show(int page, long nowMilliseconds)

@@ -54,6 +54,12 @@ namespace DeskStats.Settings
         /// <summary><c>pageSeconds</c>: seconds between automatic page turns, 0 (turn only with the button) to 3600.</summary>
         public int PageSeconds { get; set; }
 
+        /// <summary>
+        /// <c>touch</c>: true turns the pages with a tap anywhere on the touch panel (default false). Only boards with a
+        /// touch panel take it (<see cref="DeskStats.Display.BoardProfile.Touch"/>); the parser reports it for the others.
+        /// </summary>
+        public bool Touch { get; set; }
+
         /// <summary><c>allowInsecure</c>: true allows a plain ws:// relay URL (shown on screen).</summary>
         public bool AllowInsecure { get; set; }
 
@@ -87,6 +93,7 @@ namespace DeskStats.Settings
             NightDimmingBrightness = 0;
             UtcOffsetMinutes = 0;
             PageSeconds = 0;
+            Touch = false;
             AllowInsecure = false;
             Secure = true;
             Host = string.Empty;

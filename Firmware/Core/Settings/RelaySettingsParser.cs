@@ -220,6 +220,14 @@ namespace DeskStats.Settings
 
                     result.PageSeconds = number;
                     return string.Empty;
+                case "touch":
+                    if (type != JsonTokenType.True && type != JsonTokenType.False)
+                    {
+                        return SkipWrong(reader, name);
+                    }
+
+                    result.Touch = type == JsonTokenType.True;
+                    return string.Empty;
                 case "allowInsecure":
                     if (type != JsonTokenType.True && type != JsonTokenType.False)
                     {
@@ -393,6 +401,12 @@ namespace DeskStats.Settings
             if (settings.PageSeconds < 0 || settings.PageSeconds > MaxPageSeconds)
             {
                 return new SettingsProblem(SettingsProblemKind.OutOfRange, "pageSeconds");
+            }
+
+            // A tap cannot turn pages on a board without a touch panel: say so rather than ignore it silently.
+            if (settings.Touch && BoardProfiles.Find(settings.Board).Touch == null)
+            {
+                return new SettingsProblem(SettingsProblemKind.NoTouchPanel, "touch");
             }
 
             return new SettingsProblem(SettingsProblemKind.None, string.Empty);

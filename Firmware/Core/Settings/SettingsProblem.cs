@@ -38,7 +38,9 @@ namespace DeskStats.Settings
         /// <summary>A time of day is not "HH:MM" (00:00 to 23:59).</summary>
         BadTime = 16,
         /// <summary>A file name is not an absolute device path such as I:\relay-ca.pem.</summary>
-        BadPath = 17
+        BadPath = 17,
+        /// <summary><c>touch</c> is true but the board has no touch panel.</summary>
+        NoTouchPanel = 18
     }
 
     /// <summary>The outcome of reading the settings: the kind of problem and the setting it concerns.</summary>
@@ -86,6 +88,7 @@ namespace DeskStats.Settings
                 case SettingsProblemKind.OutOfRange: return "out of range";
                 case SettingsProblemKind.BadTime: return "must be HH:MM";
                 case SettingsProblemKind.BadPath: return "must be a path like I:\\ca.pem";
+                case SettingsProblemKind.NoTouchPanel: return "board has no touch panel";
                 default: return "wrong";
             }
         }

@@ -31,13 +31,16 @@ namespace DeskStats.Stage
             status.LocalNow = new DateTime(2026, 11, 22, 23, 50, 0);
             renderer.Render(processor.Model, ChangedFields.None, status);
 
-            var records = new StageRecords(session, RelayMessageProcessor.MaxMessageBytes + 1);
+            // A message past the cap never reaches the device's heap: its client refuses the frame (the pipeline part
+            // covers what the processor does with one).
+            var records = new StageRecords(session, RelayMessageProcessor.MaxMessageBytes);
+            records.RefuseLonger = true;
             int count = 0;
             int drawn = 0;
             while (count < Messages && records.MoveNext())
             {
                 count++;
-                if (processor.Process(records.Data, records.DataLength) == MessageOutcome.Applied)
+                if (records.DataLength > 0 && processor.Process(records.Data, records.DataLength) == MessageOutcome.Applied)
                 {
                     renderer.Render(processor.Model, processor.LastChanges, status);
                     drawn++;

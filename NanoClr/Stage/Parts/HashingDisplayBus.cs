@@ -24,6 +24,9 @@ namespace DeskStats.Stage
         /// <summary>Pixel and parameter bytes sent so far (data only).</summary>
         public long DataBytes { get; private set; }
 
+        /// <summary>The backlight last set, 0 to 100 percent, or -1 before any.</summary>
+        public int Backlight { get; private set; } = -1;
+
         /// <inheritdoc />
         public void WriteCommand(byte command)
         {
@@ -61,6 +64,7 @@ namespace DeskStats.Stage
         /// <inheritdoc />
         public void SetBacklight(int percent)
         {
+            Backlight = percent;
             _hash.Add((byte)'B');
             _hash.Add((byte)percent);
             if (_inner != null)

@@ -18,6 +18,13 @@ namespace DeskStats.Stage
         /// <summary>Called at each golden scene with the inner bus (host: compares its picture with the golden PNG).</summary>
         void Checkpoint(string scene, IDisplayBus innerBus);
 
+        /// <summary>
+        /// Called at each checkpoint of the soak with the inner bus and the state the loop drew (host: compares the panel
+        /// with a fresh renderer's drawing of <paramref name="model"/>, <paramref name="status"/> and <paramref name="page"/>,
+        /// unless the new-visitor cue is up, which a fresh drawing would not show).
+        /// </summary>
+        void LoopCheckpoint(string name, IDisplayBus innerBus, DeskStats.Model.DashboardModel model, DeskStats.Link.ScreenStatus status, ScreenPage page, bool cueActive);
+
         /// <summary>A new land mask of the map <paramref name="width"/> pixels wide (nanoCLR: read from the resources).</summary>
         DeskStats.Display.Maps.LandMask Map(int width);
     }

@@ -31,6 +31,7 @@ namespace DeskStats.Stage
             "utcOffsetMinutes", "-721", "utcOffsetMinutes", "841", "utcOffsetMinutes", "1e2", "utcOffsetMinutes", "-720", "utcOffsetMinutes", "840",
             "allowInsecure", "\"yes\"", "allowInsecure", "true",
             "pageSeconds", "-1", "pageSeconds", "3601", "pageSeconds", "\"10\"", "pageSeconds", "15",
+            "touch", "\"yes\"", "touch", "true", "touch", "false",
             "nightDimming", "\"22:00\"",
             "nightDimming", "{\"to\":\"07:00\",\"brightness\":10}",
             "nightDimming", "{\"from\":\"24:00\",\"to\":\"07:00\",\"brightness\":10}",
@@ -78,7 +79,7 @@ namespace DeskStats.Stage
                     + " secure=" + (settings.Secure ? "1" : "0") + " token=" + settings.Token + " ca=" + settings.CaCertificateFile
                     + " board=" + settings.Board + " brightness=" + settings.Brightness + " night=" + (settings.HasNightDimming ? "1" : "0")
                     + "/" + settings.NightDimmingFromMinutes + "/" + settings.NightDimmingToMinutes + "/" + settings.NightDimmingBrightness
-                    + " offset=" + settings.UtcOffsetMinutes + " pages=" + settings.PageSeconds + " connect=" + settings.BuildConnectUrl();
+                    + " offset=" + settings.UtcOffsetMinutes + " pages=" + settings.PageSeconds + " touch=" + (settings.Touch ? "1" : "0") + " connect=" + settings.BuildConnectUrl();
             }
 
             log.Line(line);

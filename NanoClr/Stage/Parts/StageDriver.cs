@@ -10,9 +10,20 @@ namespace DeskStats.Stage
         /// <summary>The last line of a run that got through every part.</summary>
         public const string SuccessMarker = "stage: all parts ran";
 
-        /// <summary>Runs the parts.</summary>
-        public static void Run(IStageBlob payloads, IStageBlob session, IStageScreens screens, IHeapProbe probe, IStageLog log)
+        /// <summary>
+        /// Runs the parts (<paramref name="soakHours"/> 0), or only the soak for <paramref name="soakHours"/> simulated
+        /// hours (1 to 48): the soak holds the whole app at once and runs in a nanoCLR of its own, with its own heap.
+        /// </summary>
+        public static void Run(IStageBlob payloads, IStageBlob session, int soakHours, IStageScreens screens, IHeapProbe probe, IStageLog log)
         {
+            if (soakHours > 0)
+            {
+                log.Line("part soak");
+                SoakPart.Run(soakHours, screens, probe, log);
+                log.Line(SuccessMarker);
+                return;
+            }
+
             var heap = new StageHeapMeter(probe);
             log.Line("part pipeline");
             PipelinePart.Run(payloads, session, log, heap);

@@ -11,6 +11,7 @@ namespace DeskStats.Stage
         private readonly IStageBlob _blob;
         private readonly int _maximumDataLength;
         private readonly byte[] _header = new byte[4];
+        private static readonly byte[] Empty = new byte[0];
         private int _offset;
 
         /// <summary>
@@ -23,6 +24,12 @@ namespace DeskStats.Stage
             _blob = blob;
             _maximumDataLength = maximumDataLength;
         }
+
+        /// <summary>
+        /// True to refuse a record longer than the maximum outright (<see cref="DataLength"/> 0, no array made), as the
+        /// device's WebSocket client refuses a frame past its cap; false (the default) to read its first bytes.
+        /// </summary>
+        public bool RefuseLonger { get; set; }
 
         /// <summary>The current record's name.</summary>
         public string Name { get; private set; }
@@ -52,6 +59,15 @@ namespace DeskStats.Stage
             _blob.Read(_offset + 2 + nameLength, _header, 0, 4);
             FullLength = _header[0] | (_header[1] << 8) | (_header[2] << 16) | (_header[3] << 24);
             DataLength = FullLength < _maximumDataLength ? FullLength : _maximumDataLength;
+            if (FullLength > _maximumDataLength && RefuseLonger)
+            {
+                // Refused as the device's client refuses a frame past MaxReceiveFrameSize: nothing allocated or read.
+                DataLength = 0;
+                Data = Empty;
+                _offset += 6 + nameLength + FullLength;
+                return true;
+            }
+
             // A new array per record, as the device's WebSocket client hands over a new buffer per message: a reused
             // buffer would keep the largest record's size (16 KB after an oversized one) for the rest of the run.
             Data = new byte[DataLength];

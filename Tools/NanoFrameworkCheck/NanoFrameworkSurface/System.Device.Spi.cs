@@ -22,6 +22,7 @@ namespace System.Device.Spi
     {
         internal SpiDevice() { } // not in the api: suppresses C#'s implicit public constructor
         public void Write(global::System.SpanByte buffer) { throw null; }
+        public void TransferFullDuplex(global::System.SpanByte writeBuffer, global::System.SpanByte readBuffer) { throw null; }
         public static global::System.Device.Spi.SpiDevice Create(global::System.Device.Spi.SpiConnectionSettings settings) { throw null; }
         public void Dispose() { throw null; }
     }

@@ -315,6 +315,7 @@ namespace System.Threading
     {
         public Thread(global::System.Threading.ThreadStart start) { throw null; } // extern InternalCall
         public void Start() { throw null; } // extern InternalCall
+        public bool Join(int millisecondsTimeout) { throw null; } // extern InternalCall
         public static void Sleep(int millisecondsTimeout) { throw null; } // extern InternalCall
         public bool IsAlive { get { throw null; } }
     }
@@ -322,6 +323,7 @@ namespace System.Threading
     public abstract class WaitHandle : global::System.MarshalByRefObject
     {
         public virtual bool WaitOne(int millisecondsTimeout, bool exitContext) { throw null; } // extern InternalCall
+        public virtual bool WaitOne() { throw null; }
         protected WaitHandle() { throw null; }
     }
 }

@@ -18,7 +18,8 @@ namespace DeskStats.Tests.Core.Display.Maps
             MapLayout layout = scene.Page.Layout;
             Assert.Equal("1,234", layout.Count.ShownText);
             Assert.Equal("São Paulo", layout.Place.ShownText);
-            if (layout.PlaceMeta != null) Assert.Equal(layout.MetaWithCountryCode ? "BR 09:03" : "09:03", layout.PlaceMeta.ShownText);
+            string meta = !layout.MetaWithTime ? string.Empty : layout.MetaWithCountryCode ? "BR 09:03" : "09:03";
+            Assert.Equal(meta, layout.PlaceMeta.ShownText);
             if (layout.CountLabel != null) Assert.Equal(layout.CountLabelText, layout.CountLabel.ShownText);
         }
 
@@ -52,14 +53,17 @@ namespace DeskStats.Tests.Core.Display.Maps
             Assert.True(place.Font.MeasureWidth(place.ShownText) <= place.Width);
         }
 
-        [Fact]
-        public void A_newest_visit_without_coordinates_says_so()
+        [Theory]
+        [InlineData("cyd", "BR \u00B7 off map")]
+        [InlineData("esp32-st7789-240", "off map")]
+        [InlineData("t-display", "off map")]
+        public void A_newest_visit_without_coordinates_says_so(string board, string expected)
         {
-            MapScenes scene = MapScenes.Create("cyd");
+            MapScenes scene = MapScenes.Create(board);
             DashboardModel model = MapScenes.Model();
             model.GetRecentVisit(0).HasLocation = false;
             scene.DrawAll(model);
-            Assert.Equal("BR \u00B7 off map", scene.Page.Layout.PlaceMeta.ShownText);
+            Assert.Equal(expected, scene.Page.Layout.PlaceMeta.ShownText);
             Assert.Equal(-1, scene.Page.Map.ShownX(0));
         }
 

@@ -2,7 +2,7 @@ namespace DeskStats.Display.Boards
 {
     /// <summary>
     /// The ESP32-2432S028 variant with two USB ports ("CYD2USB"): same board and pins as
-    /// <see cref="CheapYellowDisplay"/>, but an ST7789 2.8" 240x320 panel. Its panel shows inverted colours
+    /// <see cref="CheapYellowDisplay"/> (touch panel included), but an ST7789 2.8" 240x320 panel. Its panel shows inverted colours
     /// with the ST7789's usual INVON, so inversion stays off, and its colour filter is BGR (the community
     /// CYD2USB TFT_eSPI setup: ST7789_DRIVER, TFT_RGB_ORDER TFT_BGR, TFT_INVERSION_OFF).
     /// </summary>
@@ -37,6 +37,7 @@ namespace DeskStats.Display.Boards
             BacklightActiveHigh = true,
             BacklightPwmFrequencyHz = 5000,
             FirmwareTarget = "ESP32_REV3",
+            Touch = CheapYellowDisplay.CreateTouch(),
         };
     }
 }

@@ -8,8 +8,9 @@ namespace DeskStats.Display.Maps
     /// is the dashboard layout's and stays where it is there. Designed per class like the dashboard:
     /// 320x240: "VISITORS TODAY" and the count (digits-medium) top left, the newest place (text-medium) with its
     /// country code and time top right, the 320x119 map, the strip. 240x240: "TODAY", the count (digits-medium), the
-    /// 240x89 map, the newest place and its time on one line under it (text-small), the strip. 240x135: the count (text-medium) and newest place top left beside the clock and link state, the
-    /// 240x89 map filling the bottom.
+    /// 240x89 map, the newest place and its time on one line under it (text-small), the strip. 240x135: the count
+    /// (text-medium) and newest place top left beside the clock and link state ("off map" after the place when it has no
+    /// coordinates), the 240x89 map filling the bottom.
     /// </summary>
     public sealed class MapLayout
     {
@@ -36,10 +37,16 @@ namespace DeskStats.Display.Maps
         public TextField Count;
         /// <summary>The newest visit's city (or country), in the marker's colour.</summary>
         public TextField Place;
-        /// <summary>The newest visit's country code and time (time only where <see cref="MetaWithCountryCode"/> is false); null on 240x135.</summary>
+        /// <summary>
+        /// The newest visit's country code and time (time only where <see cref="MetaWithCountryCode"/> is false, nothing
+        /// but the note where <see cref="MetaWithTime"/> is false), or "off map" in place of the time when the relay sent
+        /// no coordinates for it.
+        /// </summary>
         public TextField PlaceMeta;
         /// <summary>True when <see cref="PlaceMeta"/> starts with the country code.</summary>
         public bool MetaWithCountryCode;
+        /// <summary>True when <see cref="PlaceMeta"/> shows the visit's time; false on 240x135, where it shows only "off map".</summary>
+        public bool MetaWithTime = true;
 
         /// <summary>The map page layout of a <paramref name="width"/> x <paramref name="height"/> screen (the classes of <see cref="DashboardLayout.For"/>).</summary>
         public static MapLayout For(int width, int height, DisplayFonts fonts)
@@ -71,11 +78,11 @@ namespace DeskStats.Display.Maps
                 layout.CountLabelText = "TODAY";
                 layout.Count = DashboardLayout.Field(6, 24, 228, 44, TextAlignment.Left, 16, fonts.DigitsMedium, Rgb565.Count, back);
                 layout.Count.FallbackFont = fonts.TextMedium;
-                // One line under the map: the place (text-small, 150 px) and the visit time (tabular digits: a new
+                // One line under the map: the place (text-small, 156 px) and the visit time (tabular digits: a new
                 // time redraws only its changed digits), so even a place as wide as its box keeps a new visit within
-                // a tenth of a frame.
-                layout.Place = DashboardLayout.Field(10, 176, 160, 24, TextAlignment.Left, 40, fonts.TextSmall, Rgb565.Accent, back);
-                layout.PlaceMeta = DashboardLayout.Field(170, 176, 60, 24, TextAlignment.Right, 32, fonts.TextSmall, Rgb565.Muted, back);
+                // a tenth of a frame. 64 px for the time leaves room for "off map" (63 px) in its place.
+                layout.Place = DashboardLayout.Field(10, 176, 156, 24, TextAlignment.Left, 40, fonts.TextSmall, Rgb565.Accent, back);
+                layout.PlaceMeta = DashboardLayout.Field(166, 176, 64, 24, TextAlignment.Right, 32, fonts.TextSmall, Rgb565.Muted, back);
             }
             else
             {
@@ -87,6 +94,9 @@ namespace DeskStats.Display.Maps
                 layout.Count.FallbackFont = fonts.TextSmall;
                 // 100 px: the place and the dots a new visit moves stay within a tenth of this small frame.
                 layout.Place = DashboardLayout.Field(4, 26, 100, 20, TextAlignment.Left, 40, fonts.TextSmall, Rgb565.Accent, back);
+                // No room for the time; between the place and the clock only the "off map" note, blank otherwise.
+                layout.PlaceMeta = DashboardLayout.Field(104, 26, 64, 20, TextAlignment.Left, 16, fonts.TextSmall, Rgb565.Muted, back);
+                layout.MetaWithTime = false;
             }
 
             return layout;

@@ -147,13 +147,13 @@ namespace DeskStats.Display.Maps
                 text.Append(character >= 'a' && character <= 'z' ? (char)(character - 32) : character);
             }
 
-            if (!visit.HasLocation && layout.MetaWithCountryCode)
+            if (!visit.HasLocation)
             {
                 // Said, not hidden: the place is known but the relay sent no coordinates for it (instead of the time).
                 if (text.Length > 0) text.Append(" \u00B7 ");
                 text.Append("off map");
             }
-            else if (visit.VisitHour >= 0)
+            else if (visit.VisitHour >= 0 && layout.MetaWithTime)
             {
                 if (text.Length > 0) text.Append(' ');
                 text.AppendClock(visit.VisitHour, visit.VisitMinute);

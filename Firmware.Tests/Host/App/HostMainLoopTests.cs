@@ -7,18 +7,54 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using DeskStats.App;
+using DeskStats.Display;
+using DeskStats.Host.App;
 using DeskStats.Host.Link;
+using DeskStats.Tests.Host.Link;
 using DeskStats.Link;
 using DeskStats.Model;
 using DeskStats.Settings;
 
-namespace DeskStats.Tests.Host.Link
+namespace DeskStats.Tests.Host.App
 {
+    /// <summary>Counts what the main loop asks of the screen (a test double of our own interface), and runs a hook on each render.</summary>
+    internal sealed class CountingScreen : IDashboardScreen
+    {
+        private int _dataRenders;
+
+        public Action OnRender { get; set; }
+
+        public int DataRenders => Volatile.Read(ref _dataRenders);
+
+        public void Render(DashboardModel model, ChangedFields changes, ScreenStatus status)
+        {
+            if (changes != ChangedFields.None)
+            {
+                Interlocked.Increment(ref _dataRenders);
+            }
+
+            OnRender?.Invoke();
+        }
+
+        public ScreenPage Page { get; set; }
+
+        public ScreenPage PageAt(int index) => (ScreenPage)index;
+
+        public void Tick(int elapsedMilliseconds)
+        {
+        }
+
+        public void SetBrightness(int percent)
+        {
+        }
+    }
+
     /// <summary>
-    /// End to end against a real TLS WebSocket relay on 127.0.0.1: host link, supervisor, relay message pipeline,
-    /// model and screen status, with short timings.
+    /// End to end against a real TLS WebSocket relay on 127.0.0.1: the portable main loop with the host adapters
+    /// (WebSocket link, supervisor, relay message pipeline, model and screen status), with short timings.
     /// </summary>
-    public class RelayConnectionTests : IAsyncLifetime
+    public class HostMainLoopTests : IAsyncLifetime
     {
         private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(15);
 
@@ -26,8 +62,8 @@ namespace DeskStats.Tests.Host.Link
         private readonly DashboardModel _model = new DashboardModel();
         private readonly ScreenStatus _status = new ScreenStatus();
         private readonly ConcurrentQueue<string> _log = new ConcurrentQueue<string>();
-        private RelayConnection _connection;
-        private int _dataChanges;
+        private readonly CountingScreen _screen = new CountingScreen();
+        private HostMainLoop _connection;
 
         public Task InitializeAsync() => _server.StartAsync();
 
@@ -38,7 +74,7 @@ namespace DeskStats.Tests.Host.Link
         }
 
         // Short timings, but with room for a loaded test machine (TLS handshakes and pongs can take a while there).
-        private static RelayConnectionOptions FastOptions(ConcurrentQueue<string> log, int connectTimeoutMilliseconds = 4000) => new RelayConnectionOptions
+        private static HostMainLoopOptions FastOptions(ConcurrentQueue<string> log, int connectTimeoutMilliseconds = 4000) => new HostMainLoopOptions
         {
             Timings = new LinkTimings
             {
@@ -53,7 +89,7 @@ namespace DeskStats.Tests.Host.Link
             ConnectTimeout = TimeSpan.FromMilliseconds(connectTimeoutMilliseconds),
             KeepAliveInterval = TimeSpan.FromMilliseconds(200),
             KeepAliveTimeout = TimeSpan.FromMilliseconds(1500),
-            StepIntervalMilliseconds = 20,
+            PassMilliseconds = 20,
             RandomSeed = 1,
             Log = line => log.Enqueue(line)
         };
@@ -70,17 +106,11 @@ namespace DeskStats.Tests.Host.Link
 
         private void Start(string token = TestRelayServer.GoodToken, string caFile = null, string url = null, int connectTimeoutMilliseconds = 4000)
         {
-            _connection = new RelayConnection(FastOptions(_log, connectTimeoutMilliseconds));
-            _connection.Start(Settings(url ?? _server.Url, token, caFile ?? TestCertificates.Shared.CaFile), _model, _status, (changes, statusChanged) =>
-            {
-                if (changes != ChangedFields.None)
-                {
-                    Interlocked.Increment(ref _dataChanges);
-                }
-            });
+            _connection = new HostMainLoop(FastOptions(_log, connectTimeoutMilliseconds));
+            _connection.Start(Settings(url ?? _server.Url, token, caFile ?? TestCertificates.Shared.CaFile), _model, _status, _screen);
         }
 
-        // Polls the condition on the connection's thread (where the model and status are written).
+        // Polls the condition between the loop's passes (where the model and status are written).
         private void WaitUntil(Func<bool> condition, string what)
         {
             var clock = Stopwatch.StartNew();
@@ -97,6 +127,14 @@ namespace DeskStats.Tests.Host.Link
             }
 
             Assert.Fail("Timed out waiting for " + what + "; status " + _status.Kind + ", last failure " + _status.LastFailure + "; log: " + string.Join(" | ", _log));
+        }
+
+        private async Task RejectedAtLeastAsync(int count, CancellationToken stop)
+        {
+            while (Read(() => _status.RejectedMessages) < count)
+            {
+                await Task.Delay(10, stop);
+            }
         }
 
         private T Read<T>(Func<T> read)
@@ -119,7 +157,7 @@ namespace DeskStats.Tests.Host.Link
             Assert.False(Read(() => _status.Offline));
             Assert.False(Read(() => _status.InsecureLink));
             Assert.Equal(0, Read(() => _status.RejectedMessages));
-            Assert.True(Volatile.Read(ref _dataChanges) >= 1);
+            Assert.True(_screen.DataRenders >= 1);
             Assert.DoesNotContain(_log, line => line.Contains(TestRelayServer.GoodToken));
         }
 
@@ -136,7 +174,7 @@ namespace DeskStats.Tests.Host.Link
             Thread.Sleep(500);
             Assert.Equal(connections, _server.Connections);
             Assert.Equal(ScreenKind.Rejected, Read(() => _status.Kind));
-            Assert.Contains(_log, line => line.Contains("closed 4001"));
+            Assert.Contains(_log, line => line.Contains("relay: closed (closed-by-relay 4001)"));
         }
 
         [Fact]
@@ -185,7 +223,7 @@ namespace DeskStats.Tests.Host.Link
 
             Assert.Equal(1234, Read(() => _model.Today.Visits));
             Assert.True(Read(() => _model.HasData));
-            Assert.Contains(_log, line => line.Contains("closed 1006"));
+            Assert.Contains(_log, line => line.StartsWith("relay: closed (", StringComparison.Ordinal) && line.Contains(" 1006)"));
         }
 
         [Fact]
@@ -197,8 +235,12 @@ namespace DeskStats.Tests.Host.Link
                 byte[] oversized = TestRelayServer.Snapshot(9999);
                 Array.Resize(ref oversized, 20000);
                 Array.Fill(oversized, (byte)' ', TestRelayServer.Snapshot(9999).Length, 20000 - TestRelayServer.Snapshot(9999).Length);
+                // One at a time: a message still waiting when the next arrives is replaced by it (each is a whole
+                // snapshot), and this test counts every rejection.
                 await socket.SendAsync(oversized, WebSocketMessageType.Text, true, stop);
+                await RejectedAtLeastAsync(1, stop);
                 await socket.SendAsync(Encoding.UTF8.GetBytes("{\"summary\":{\"today\":{\"visits\":55"), WebSocketMessageType.Text, true, stop);
+                await RejectedAtLeastAsync(2, stop);
                 await socket.SendAsync(Encoding.UTF8.GetBytes("{\"summary\":{\"today\":{\"visits\":\"many\"}}}"), WebSocketMessageType.Text, true, stop);
                 await TestRelayServer.ListenAsync(socket, stop);
             };
@@ -209,7 +251,7 @@ namespace DeskStats.Tests.Host.Link
             Assert.Equal(ScreenKind.Online, Read(() => _status.Kind));
             Assert.Equal(0, Read(() => _status.Reconnects));
             Assert.Equal(1, _server.Connections);
-            Assert.Contains(_log, line => line.Contains("20000 bytes skipped"));
+            Assert.Contains(_log, line => line.Contains("20000 bytes refused"));
         }
 
         [Fact]
@@ -220,7 +262,7 @@ namespace DeskStats.Tests.Host.Link
 
             Assert.Equal(LinkFailure.TlsFailed, Read(() => _status.LastFailure));
             Assert.False(Read(() => _model.HasData));
-            WaitUntil(() => CountLines("connect failed (Tls)") >= 2, "a second attempt");
+            WaitUntil(() => CountLines("connect failed (tls)") >= 2, "a second attempt");
             Assert.Equal(0, _server.Connections);
         }
 
@@ -347,7 +389,7 @@ namespace DeskStats.Tests.Host.Link
         [Fact]
         public void Settings_problem_shows_setup_needed_and_connects_to_nothing()
         {
-            _connection = new RelayConnection(FastOptions(_log));
+            _connection = new HostMainLoop(FastOptions(_log));
             var settings = new RelaySettings();
             _connection.Start(settings, new SettingsProblem(SettingsProblemKind.Missing, "token"), _model, _status, null);
             WaitUntil(() => _status.Kind == ScreenKind.SetupNeeded, "setup needed");
@@ -359,17 +401,12 @@ namespace DeskStats.Tests.Host.Link
         }
 
         [Fact]
-        public void The_callback_may_read_through_Invoke_and_Stop_is_idempotent()
+        public void The_screen_may_read_through_Invoke_and_Stop_is_idempotent()
         {
             int visitsSeen = 0;
-            _connection = new RelayConnection(FastOptions(_log));
-            _connection.Start(Settings(_server.Url, TestRelayServer.GoodToken, TestCertificates.Shared.CaFile), _model, _status, (changes, statusChanged) =>
-            {
-                if (changes != ChangedFields.None)
-                {
-                    _connection.Invoke(() => Volatile.Write(ref visitsSeen, _model.Today.Visits));
-                }
-            });
+            _connection = new HostMainLoop(FastOptions(_log));
+            _screen.OnRender = () => _connection.Invoke(() => Volatile.Write(ref visitsSeen, _model.Today.Visits));
+            _connection.Start(Settings(_server.Url, TestRelayServer.GoodToken, TestCertificates.Shared.CaFile), _model, _status, _screen);
             WaitUntil(() => Volatile.Read(ref visitsSeen) == 1234, "the callback's read");
 
             _connection.Stop();
