@@ -96,17 +96,7 @@ namespace DeskStats.Display.Visitors
         }
 
         /// <summary>Marks every cell blank: the screen was just filled with the background.</summary>
-        public void InvalidateAll()
-        {
-            Title.MarkBlank();
-            for (int row = 0; row < Rows; row++)
-            {
-                Places[row].MarkBlank();
-                Metas[row].MarkBlank();
-                Activities[row].MarkBlank();
-                if (Devices != null) Devices[row].MarkBlank();
-            }
-        }
+        public void InvalidateAll() => Forget(true);
 
         /// <summary>Adds every cell's box to <paramref name="boxes"/> (they paint whole after <see cref="Invalidate"/>).</summary>
         public void AddBoxes(BoxList boxes)
@@ -123,16 +113,25 @@ namespace DeskStats.Display.Visitors
         }
 
         /// <summary>Forgets what every cell shows: the next draw paints each whole box.</summary>
-        public void Invalidate()
+        public void Invalidate() => Forget(false);
+
+        // Every cell either blank (the screen under it is the background) or unknown (the next draw paints its whole box).
+        private void Forget(bool blank)
         {
-            Title.Invalidate();
+            Forget(Title, blank);
             for (int row = 0; row < Rows; row++)
             {
-                Places[row].Invalidate();
-                Metas[row].Invalidate();
-                Activities[row].Invalidate();
-                if (Devices != null) Devices[row].Invalidate();
+                Forget(Places[row], blank);
+                Forget(Metas[row], blank);
+                Forget(Activities[row], blank);
+                if (Devices != null) Forget(Devices[row], blank);
             }
+        }
+
+        private static void Forget(TextField cell, bool blank)
+        {
+            if (blank) cell.MarkBlank();
+            else cell.Invalidate();
         }
 
         // Five rows of two lines between left and right from firstTop: the place (19 px) with the meta (metaWidth) on its
