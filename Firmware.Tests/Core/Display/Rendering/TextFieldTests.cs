@@ -19,6 +19,31 @@ namespace DeskStats.Tests.Core.Display.Rendering
             return (target, bus, field);
         }
 
+        [Theory]
+        [InlineData(0, 0, 1, 1)]
+        [InlineData(-3, 211, 320, 29)]
+        [InlineData(319, 239, 480, 320)]
+        public void The_box_reads_back_as_given_though_two_values_share_a_field(int x, int y, int width, int height)
+        {
+            var field = new TextField(x, y, width, height, TextAlignment.Right, 8);
+
+            Assert.Equal((x, y, width, height), (field.X, field.Y, field.Width, field.Height));
+            Assert.Equal(TextAlignment.Right, field.Alignment);
+        }
+
+        [Fact]
+        public void Foreground_and_background_are_set_one_without_the_other()
+        {
+            var field = new TextField(0, 0, 10, 10, TextAlignment.Left, 4);
+            Assert.Equal((Rgb565.Text, Rgb565.Background), (field.Foreground, field.Background));
+
+            field.Foreground = 0xFFFF;
+            field.Background = 0x8001;
+            Assert.Equal((0xFFFF, 0x8001), ((int)field.Foreground, (int)field.Background));
+            field.Foreground = 0x0001;
+            Assert.Equal((0x0001, 0x8001), ((int)field.Foreground, (int)field.Background));
+        }
+
         [Fact]
         public void The_same_text_twice_sends_nothing_the_second_time()
         {

@@ -14,10 +14,14 @@ namespace DeskStats.Display.Rendering
         // CASET + RASET + RAMWR with their parameters: what one more window costs on the wire.
         private const int WindowOverheadBytes = 11;
 
+        // Every field of an object is a heap block of its own on nanoFramework (12 bytes on the ESP32, 24 on x64), and the
+        // pages hold dozens of text fields: the box and the colours are kept two 16-bit values to a field.
+        private readonly int _position;
+        private readonly int _size;
+        private int _colors = Pack(Rgb565.Text, Rgb565.Background);
         private readonly char[] _drawn;
         private int _drawnLength = -1;
-        private ushort _drawnForeground;
-        private ushort _drawnBackground;
+        private int _drawnColors;
         private BitmapFont _drawnFont;
         private int _drawnLeft;
         private int _drawnRight;
@@ -28,25 +32,23 @@ namespace DeskStats.Display.Rendering
         /// <summary>Creates a box at (<paramref name="x"/>, <paramref name="y"/>) holding at most <paramref name="capacity"/> characters.</summary>
         public TextField(int x, int y, int width, int height, TextAlignment alignment, int capacity)
         {
-            X = x;
-            Y = y;
-            Width = width;
-            Height = height;
+            _position = Pack(x, y);
+            _size = Pack(width, height);
             Alignment = alignment;
             _drawn = new char[capacity];
         }
 
         /// <summary>Left edge of the box, screen pixels.</summary>
-        public int X { get; }
+        public int X => (short)_position;
 
         /// <summary>Top edge of the box.</summary>
-        public int Y { get; }
+        public int Y => _position >> 16;
 
         /// <summary>Box width.</summary>
-        public int Width { get; }
+        public int Width => (short)_size;
 
         /// <summary>Box height.</summary>
-        public int Height { get; }
+        public int Height => _size >> 16;
 
         /// <summary>Horizontal placement of the text.</summary>
         public TextAlignment Alignment { get; }
@@ -61,10 +63,18 @@ namespace DeskStats.Display.Rendering
         public BitmapFont LastResortFont { get; set; }
 
         /// <summary>Text colour the layout gives the box.</summary>
-        public ushort Foreground { get; set; } = Rgb565.Text;
+        public ushort Foreground
+        {
+            get => (ushort)_colors;
+            set => _colors = Pack(value, Background);
+        }
 
         /// <summary>Background colour the layout gives the box.</summary>
-        public ushort Background { get; set; } = Rgb565.Background;
+        public ushort Background
+        {
+            get => (ushort)(_colors >> 16);
+            set => _colors = Pack(Foreground, value);
+        }
 
         /// <summary>Most characters the box holds.</summary>
         public int Capacity => _drawn.Length;
@@ -125,7 +135,7 @@ namespace DeskStats.Display.Rendering
         public void Draw(RenderTarget target, BitmapFont font, char[] text, int length, ushort foreground, ushort background)
         {
             if (length > _drawn.Length) length = _drawn.Length;
-            bool sameStyle = _drawnLength >= 0 && font == _drawnFont && foreground == _drawnForeground && background == _drawnBackground;
+            bool sameStyle = _drawnLength >= 0 && font == _drawnFont && Pack(foreground, background) == _drawnColors;
             if (sameStyle && length == _drawnLength)
             {
                 bool same = true;
@@ -372,13 +382,16 @@ namespace DeskStats.Display.Rendering
             return (x & 1) == 0 ? packed >> 4 : packed & 0x0F;
         }
 
+        // Two 16-bit values in one int: the low half read back as a signed short (a box may start left of the screen),
+        // the high half by an arithmetic shift.
+        private static int Pack(int low, int high) => (low & 0xFFFF) | (high << 16);
+
         private void Remember(BitmapFont font, char[] text, int length, ushort foreground, ushort background)
         {
             Array.Copy(text, 0, _drawn, 0, length);
             _drawnLength = length;
             _drawnFont = font;
-            _drawnForeground = foreground;
-            _drawnBackground = background;
+            _drawnColors = Pack(foreground, background);
         }
     }
 }
