@@ -73,8 +73,8 @@ namespace DeskStats
         private static DeviceButton _pageButton;
         private static DeviceTouchPanel _touchPanel;
 
-        // The pages (dashboard, map; visitors where enabled) turned by the BOOT button, a tap on the touch panel (touch setting) and, with
-        // pageSeconds, by themselves. Without a display, or when the button's pin cannot be opened, the dashboard
+        // The pages (dashboard, map) turned by the BOOT button, a tap on the touch panel (touch setting) and,
+        // with pageSeconds, by themselves. Without a display, or when the button's pin cannot be opened, the dashboard
         // simply stays.
         private static PageTurner StartPages(DashboardRenderer renderer, RelaySettings settings, LinkInbox wake)
         {
@@ -116,8 +116,9 @@ namespace DeskStats
                     ResourceFontData.Load(Resources.BinaryResources.DigitsMedium),
                     ResourceFontData.Load(Resources.BinaryResources.DigitsLarge));
                 var renderer = new DashboardRenderer(profile, new SpiDisplayBus(profile), fonts);
-                // The visitors page (renderer.UseVisitors()) is not enabled on the device yet: its 21 text cells cost about
-                // 12 KB of live heap on x64 nanoCLR (one heap block per field), and the 112K soak with it runs out of memory.
+                // The visitors page (renderer.UseVisitors()) is left out on the device for now: with it, the soak of the whole
+                // app on nanoCLR keeps about 14 KB free of 112 KB and drawing runs out of memory a few times a day
+                // (docs/soak.md). The dashboard and the map page fit with room to spare.
                 renderer.UseMap(ResourceFontData.LoadMap(DashboardRenderer.MapWidthFor(profile.Width, profile.Height)));
                 renderer.Initialize();
                 renderer.SetBrightness(settings.Brightness);

@@ -256,6 +256,7 @@ namespace DeskStats.Tools.NanoClr
                 var freshBus = new DecodingDisplayBus(decoding.Profile);
                 var fresh = new DashboardRenderer(decoding.Profile, freshBus, Fonts);
                 fresh.UseMap(Map(DashboardRenderer.MapWidthFor(decoding.Profile.Width, decoding.Profile.Height)));
+                fresh.UseVisitors();
                 fresh.Page = page;
                 fresh.Initialize();
                 fresh.Render(model, DeskStats.Model.ChangedFields.All, status);
