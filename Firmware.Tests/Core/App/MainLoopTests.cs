@@ -329,6 +329,8 @@ namespace DeskStats.Tests.Core.App
 
             Assert.Equal(3, rig.Model.Today.Visits);
             Assert.Equal(0, rig.Loop.FaultCount);
+            // One for each of the three passes that tried to draw: the start, the open link, the message.
+            Assert.Equal(3, rig.Loop.DrawFaultCount);
             Assert.Contains(rig.Log.Lines, line => line == "display: InvalidOperationException");
 
             rig.Screen.ThrowOnRender = false;

@@ -19,9 +19,13 @@ namespace DeskStats.App
         private int _drawnMinute;
         private int _brightness;
         private int _renderCount;
+        private int _drawFaultCount;
 
         /// <summary>Times the screen was brought up to date since start (a pass with nothing new draws nothing).</summary>
         public int RenderCount => _renderCount;
+
+        /// <summary>Drawings that threw since start (each logged and carried on from: the next change redraws).</summary>
+        public int DrawFaultCount => _drawFaultCount;
 
         /// <summary>The backlight last set, 0 to 100 percent, or -1 before the first pass.</summary>
         public int Brightness => _brightness;
@@ -84,6 +88,7 @@ namespace DeskStats.App
             catch (Exception exception)
             {
                 // A drawing fault must not stop the link; the next change redraws.
+                _drawFaultCount++;
                 Log("display: " + exception.GetType().Name);
             }
         }

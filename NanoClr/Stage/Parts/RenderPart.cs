@@ -23,7 +23,7 @@ namespace DeskStats.Stage
         /// with a fresh renderer's drawing of <paramref name="model"/>, <paramref name="status"/> and <paramref name="page"/>,
         /// unless the new-visitor cue is up, which a fresh drawing would not show).
         /// </summary>
-        void LoopCheckpoint(string name, IDisplayBus innerBus, DeskStats.Model.DashboardModel model, DeskStats.Link.ScreenStatus status, ScreenPage page, bool cueActive);
+        void LoopCheckpoint(string name, IDisplayBus innerBus, DashboardModel model, ScreenStatus status, ScreenPage page, bool cueActive);
 
         /// <summary>A new land mask of the map <paramref name="width"/> pixels wide (nanoCLR: read from the resources).</summary>
         DeskStats.Display.Maps.LandMask Map(int width);
