@@ -184,26 +184,36 @@ namespace DeskStats.Tests.Core.Display
             Exercise(warm, mask, model, next, status);
 
             ScreenPage[] pages = { ScreenPage.Visitors, ScreenPage.Map, ScreenPage.Dashboard };
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            var renderer = new DashboardRenderer(profile, bus, fonts);
-            renderer.UseVisitors();
-            renderer.UseMap(mask);
-            renderer.Initialize();
-            renderer.Render(model, ChangedFields.All, status);
-            long afterFirstFrame = GC.GetAllocatedBytesForCurrentThread();
-            foreach (ScreenPage page in pages)
+            // The counter can also see the runtime's own work on this thread now and then (a few KB, see
+            // dotnet/runtime#63487): the same deterministic work is measured three times and the least is judged, so an
+            // allocation of the renderer's, which happens every time, still fails the test.
+            long renderer = long.MaxValue;
+            long updates = long.MaxValue;
+            for (int attempt = 0; attempt < 3; attempt++)
             {
-                renderer.Page = page;
-                renderer.Render(model, ChangedFields.None, status);
-                renderer.Render(next, ChangedFields.TodayVisits, status);
-                renderer.Render(model, ChangedFields.TodayVisits, status);
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                var measured = new DashboardRenderer(profile, bus, fonts);
+                measured.UseVisitors();
+                measured.UseMap(mask);
+                measured.Initialize();
+                measured.Render(model, ChangedFields.All, status);
+                long afterFirstFrame = GC.GetAllocatedBytesForCurrentThread();
+                foreach (ScreenPage page in pages)
+                {
+                    measured.Page = page;
+                    measured.Render(model, ChangedFields.None, status);
+                    measured.Render(next, ChangedFields.TodayVisits, status);
+                    measured.Render(model, ChangedFields.TodayVisits, status);
+                }
+
+                long afterUpdates = GC.GetAllocatedBytesForCurrentThread();
+                renderer = Math.Min(renderer, afterFirstFrame - before);
+                updates = Math.Min(updates, afterUpdates - afterFirstFrame);
             }
 
-            long afterUpdates = GC.GetAllocatedBytesForCurrentThread();
-
             // Measured: 23,552 bytes (band 7.5 KB, dashboard 22 fields, visitors page 21 cells, map page and its cells).
-            Assert.InRange(afterFirstFrame - before, 1, 24 * 1024);
-            Assert.Equal(0, afterUpdates - afterFirstFrame);
+            Assert.InRange(renderer, 1, 24 * 1024);
+            Assert.Equal(0, updates);
         }
 
         private static void Exercise(DashboardRenderer renderer, DeskStats.Display.Maps.LandMask mask, DashboardModel model, DashboardModel next, ScreenStatus status)
