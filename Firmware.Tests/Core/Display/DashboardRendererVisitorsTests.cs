@@ -94,8 +94,8 @@ namespace DeskStats.Tests.Core.Display
 
             renderer.Render(model, ChangedFields.All, DisplayScenes.Online());
 
-            Assert.Equal("No visits yet", renderer.VisitorsPage.Layout.Places[0].ShownText);
-            Assert.Equal(string.Empty, renderer.VisitorsPage.Layout.Activities[0].ShownText);
+            Assert.Equal("No visits yet", renderer.VisitorsPage.Layout.Cells.ShownText(renderer.VisitorsPage.Layout.Place(0)));
+            Assert.Equal(string.Empty, renderer.VisitorsPage.Layout.Cells.ShownText(renderer.VisitorsPage.Layout.Activity(0)));
             GoldenImages.AssertMatches(bus.Snapshot(), board + "-page-visitors-empty");
         }
 

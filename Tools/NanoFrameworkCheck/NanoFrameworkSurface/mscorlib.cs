@@ -122,6 +122,8 @@ namespace System
     }
     public struct Int16
     {
+        public const short MaxValue = 32767;
+        public const short MinValue = -32768;
     }
     public struct Int32
     {

@@ -29,14 +29,14 @@ namespace DeskStats.Tests.Core.Display.Visitors
             var (_, _, layout) = Show("cyd", GoldenScenes.Visitors(1234, 0));
 
             Assert.Equal("LIVE VISITORS", layout.Title.ShownText);
-            Assert.Equal("São Paulo", layout.Places[0].ShownText);
-            Assert.Equal("BR 09:03", layout.Metas[0].ShownText);
-            Assert.Equal("3 actions · Google", layout.Activities[0].ShownText);
-            Assert.Equal("Chrome · Android", layout.Devices[0].ShownText);
-            Assert.Equal("Tokyo", layout.Places[1].ShownText);
-            Assert.Equal("1 action · Direct…", layout.Activities[1].ShownText);
-            Assert.Equal("Bing", layout.Activities[3].ShownText);
-            Assert.Equal("New York", layout.Places[4].ShownText);
+            Assert.Equal("São Paulo", layout.Cells.ShownText(layout.Place(0)));
+            Assert.Equal("BR 09:03", layout.Cells.ShownText(layout.Meta(0)));
+            Assert.Equal("3 actions · Google", layout.Cells.ShownText(layout.Activity(0)));
+            Assert.Equal("Chrome · Android", layout.Cells.ShownText(layout.Device(0)));
+            Assert.Equal("Tokyo", layout.Cells.ShownText(layout.Place(1)));
+            Assert.Equal("1 action · Direct…", layout.Cells.ShownText(layout.Activity(1)));
+            Assert.Equal("Bing", layout.Cells.ShownText(layout.Activity(3)));
+            Assert.Equal("New York", layout.Cells.ShownText(layout.Place(4)));
         }
 
         [Theory]
@@ -46,10 +46,11 @@ namespace DeskStats.Tests.Core.Display.Visitors
         {
             var (_, _, layout) = Show(board, GoldenScenes.Visitors(1234, 0));
 
-            Assert.Equal(activity, layout.Activities[0].ShownText);
-            Assert.Equal(meta, layout.Metas[0].ShownText);
+            Assert.Equal(activity, layout.Cells.ShownText(layout.Activity(0)));
+            Assert.Equal(meta, layout.Cells.ShownText(layout.Meta(0)));
             Assert.Equal(board == "t-display" ? 4 : 5, layout.Rows);
-            Assert.Equal(board == "t-display", layout.Devices == null);
+            Assert.Equal(board == "t-display", !layout.HasDevices);
+            Assert.Equal(board == "t-display", layout.Device(0) < 0);
         }
 
         [Theory]
@@ -67,7 +68,7 @@ namespace DeskStats.Tests.Core.Display.Visitors
 
             var (_, _, layout) = Show("cyd", model);
 
-            Assert.Equal(shown, layout.Places[2].ShownText);
+            Assert.Equal(shown, layout.Cells.ShownText(layout.Place(2)));
         }
 
         [Theory]
@@ -83,15 +84,16 @@ namespace DeskStats.Tests.Core.Display.Visitors
 
             var (_, _, layout) = Show(board, model);
 
-            var cells = new List<TextField> { layout.Places[0], layout.Activities[0] };
-            if (layout.Devices != null) cells.Add(layout.Devices[0]);
-            foreach (TextField cell in cells)
+            var cells = new List<int> { layout.Place(0), layout.Activity(0) };
+            if (layout.HasDevices) cells.Add(layout.Device(0));
+            foreach (int cell in cells)
             {
-                Assert.EndsWith("…", cell.ShownText);
-                Assert.True(cell.Font.MeasureWidth(cell.ShownText) <= cell.Width, cell.ShownText);
+                string shown = layout.Cells.ShownText(cell);
+                Assert.EndsWith("…", shown);
+                Assert.True(layout.Cells.Font.MeasureWidth(shown) <= layout.Cells.Width(cell), shown);
             }
 
-            Assert.StartsWith("1234", layout.Activities[0].ShownText);
+            Assert.StartsWith("1234", layout.Cells.ShownText(layout.Activity(0)));
         }
 
         [Fact]
@@ -107,10 +109,10 @@ namespace DeskStats.Tests.Core.Display.Visitors
 
             var (_, _, layout) = Show("cyd", model);
 
-            Assert.Equal("3 actions", layout.Activities[0].ShownText);
-            Assert.Equal("Android", layout.Devices[0].ShownText);
-            Assert.Equal("Firefox", layout.Devices[1].ShownText);
-            Assert.Equal(string.Empty, layout.Activities[2].ShownText);
+            Assert.Equal("3 actions", layout.Cells.ShownText(layout.Activity(0)));
+            Assert.Equal("Android", layout.Cells.ShownText(layout.Device(0)));
+            Assert.Equal("Firefox", layout.Cells.ShownText(layout.Device(1)));
+            Assert.Equal(string.Empty, layout.Cells.ShownText(layout.Activity(2)));
         }
 
         [Theory]
@@ -120,17 +122,17 @@ namespace DeskStats.Tests.Core.Display.Visitors
             DashboardModel model = GoldenScenes.Visitors(1234, 0);
             model.RecentVisitCount = 2;
             var (renderer, _, layout) = Show(board, model);
-            Assert.Equal(string.Empty, layout.Places[2].ShownText);
-            Assert.Equal(string.Empty, layout.Activities[2].ShownText);
+            Assert.Equal(string.Empty, layout.Cells.ShownText(layout.Place(2)));
+            Assert.Equal(string.Empty, layout.Cells.ShownText(layout.Activity(2)));
 
             model.RecentVisitCount = 0;
             renderer.Render(model, ChangedFields.LatestVisit | ChangedFields.RecentVisits, DisplayScenes.Online());
 
-            Assert.Equal("No visits yet", layout.Places[0].ShownText);
+            Assert.Equal("No visits yet", layout.Cells.ShownText(layout.Place(0)));
             for (int row = 0; row < layout.Rows; row++)
             {
-                Assert.Equal(string.Empty, layout.Metas[row].ShownText);
-                if (row > 0) Assert.Equal(string.Empty, layout.Places[row].ShownText);
+                Assert.Equal(string.Empty, layout.Cells.ShownText(layout.Meta(row)));
+                if (row > 0) Assert.Equal(string.Empty, layout.Cells.ShownText(layout.Place(row)));
             }
         }
 
@@ -192,9 +194,9 @@ namespace DeskStats.Tests.Core.Display.Visitors
             };
             for (int row = 0; row < layout.Rows; row++)
             {
-                foreach (TextField cell in new[] { layout.Places[row], layout.Metas[row], layout.Activities[row], layout.Devices?[row] })
+                foreach (int cell in new[] { layout.Place(row), layout.Meta(row), layout.Activity(row), layout.Device(row) })
                 {
-                    if (cell != null) parts.Add(("row " + row, cell.X, cell.Y, cell.Width, cell.Height));
+                    if (cell >= 0) parts.Add(("row " + row, layout.Cells.X(cell), layout.Cells.Y(cell), layout.Cells.Width(cell), layout.Cells.Height(cell)));
                 }
             }
 

@@ -4,8 +4,8 @@ using DeskStats.Display.Fonts;
 namespace DeskStats.Display.Rendering
 {
     /// <summary>
-    /// What the fields draw with: the panel, one band canvas, and the scratch a digit-cell comparison needs
-    /// (the old and the new glyph's bitmap). One per renderer; all of it is the display's retained memory.
+    /// What the fields draw with: the panel, one band canvas, and the text painter with the scratch a glyph comparison
+    /// needs (the old and the new glyph's bitmap). One per renderer; all of it is the display's retained memory.
     /// </summary>
     public sealed class RenderTarget
     {
@@ -20,8 +20,7 @@ namespace DeskStats.Display.Rendering
         {
             Panel = panel;
             Canvas = new BandCanvas(bandBytes, maxGlyphBitmapBytes);
-            OldBitmap = new byte[maxGlyphBitmapBytes];
-            NewBitmap = new byte[maxGlyphBitmapBytes];
+            Text = new TextPainter(this, maxGlyphBitmapBytes);
         }
 
         /// <summary>The panel.</summary>
@@ -30,35 +29,8 @@ namespace DeskStats.Display.Rendering
         /// <summary>The band canvas.</summary>
         public BandCanvas Canvas { get; }
 
-        /// <summary>Scratch: bitmap of the glyph on screen.</summary>
-        public byte[] OldBitmap { get; }
-
-        /// <summary>Scratch: bitmap of the glyph replacing it.</summary>
-        public byte[] NewBitmap { get; }
-
-        /// <summary>Scratch metrics of the glyph on screen.</summary>
-        public GlyphMetrics OldGlyph { get; } = new GlyphMetrics();
-
-        /// <summary>Scratch metrics of the glyph replacing it.</summary>
-        public GlyphMetrics NewGlyph { get; } = new GlyphMetrics();
-
-        /// <summary>Most windows a digit-cell comparison keeps open at once.</summary>
-        public const int MaxOpenWindows = 6;
-
-        /// <summary>Scratch of the digit-cell comparison: open windows (inclusive screen coordinates).</summary>
-        public int[] WindowLeft { get; } = new int[MaxOpenWindows];
-
-        /// <summary>Right edges of the open windows.</summary>
-        public int[] WindowRight { get; } = new int[MaxOpenWindows];
-
-        /// <summary>Top rows of the open windows.</summary>
-        public int[] WindowTop { get; } = new int[MaxOpenWindows];
-
-        /// <summary>Bottom rows of the open windows.</summary>
-        public int[] WindowBottom { get; } = new int[MaxOpenWindows];
-
-        /// <summary>How many windows are open.</summary>
-        public int OpenWindows { get; set; }
+        /// <summary>What the text boxes draw with (it holds the comparison's scratch: two glyph bitmaps, the open windows).</summary>
+        public TextPainter Text { get; }
 
         /// <summary>Fills a screen rectangle with one colour, band by band.</summary>
         public void FillRectangle(int x, int y, int width, int height, ushort color)

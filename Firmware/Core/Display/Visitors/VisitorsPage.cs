@@ -8,9 +8,9 @@ namespace DeskStats.Display.Visitors
     /// <summary>
     /// The visitors page's own parts: the latest visits as rows, newest on top (place, country code and time, actions
     /// and source, browser and system), and a bar in the accent colour beside the newest row while a visit has just
-    /// arrived. The status strip is drawn by the page's owner exactly as on the dashboard. Each field is its own cell
-    /// that remembers its text, so a change redraws only the cells whose text changed (a new visit shifts the list:
-    /// every row's cells that differ from the row above them).
+    /// arrived. The status strip is drawn by the page's owner exactly as on the dashboard. Each field is its own cell (of
+    /// the layout's <see cref="TextCells"/>) that remembers its text, so a change redraws only the cells whose text
+    /// changed (a new visit shifts the list: every row's cells that differ from the row above them).
     /// </summary>
     public sealed class VisitorsPage
     {
@@ -43,7 +43,7 @@ namespace DeskStats.Display.Visitors
         public const int MinimumScratch = 64;
 
         /// <summary>Boxes <see cref="ClearAround"/> adds to its list: the title, the cue bar and each row's cells.</summary>
-        public int BoxCount => 2 + _layout.Rows * (_layout.Devices == null ? 3 : 4);
+        public int BoxCount => 2 + _layout.Cells.Count;
 
         /// <summary>The layout.</summary>
         public VisitorsLayout Layout => _layout;
@@ -98,10 +98,10 @@ namespace DeskStats.Display.Visitors
                     if (row == 0)
                     {
                         // The place and time identify the visit: a new one changes at least one of them.
-                        PlaceText(layout.Places[0], visit);
-                        bool samePlace = Fit(layout.Places[0]);
+                        PlaceText(visit);
+                        bool samePlace = Fit(layout.Place(0));
                         MetaText(visit);
-                        arrived = _rowsShown && (!samePlace || !Fit(layout.Metas[0]));
+                        arrived = _rowsShown && (!samePlace || !Fit(layout.Meta(0)));
                     }
 
                     DrawRow(target, row, visit);
@@ -109,13 +109,13 @@ namespace DeskStats.Display.Visitors
                 else if (row == 0)
                 {
                     text.Clear().Append("No visits yet");
-                    DrawCell(target, layout.Places[0], Rgb565.Muted);
+                    DrawCell(target, layout.Place(0), Rgb565.Muted);
                     ClearRowDetails(target, 0);
                 }
                 else
                 {
                     text.Clear();
-                    DrawCell(target, layout.Places[row], Rgb565.Text);
+                    DrawCell(target, layout.Place(row), Rgb565.Text);
                     ClearRowDetails(target, row);
                 }
             }
@@ -136,31 +136,31 @@ namespace DeskStats.Display.Visitors
         private void DrawRow(RenderTarget target, int row, VisitEntry visit)
         {
             VisitorsLayout layout = _layout;
-            PlaceText(layout.Places[row], visit);
-            DrawCell(target, layout.Places[row], Rgb565.Text);
+            PlaceText(visit);
+            DrawCell(target, layout.Place(row), Rgb565.Text);
             MetaText(visit);
-            DrawCell(target, layout.Metas[row], Rgb565.Muted);
-            ActivityText(layout.Activities[row], visit);
-            DrawCell(target, layout.Activities[row], Rgb565.Muted);
-            if (layout.Devices == null) return;
-            DeviceText(layout.Devices[row].Font, visit);
-            DrawCell(target, layout.Devices[row], Rgb565.Muted);
+            DrawCell(target, layout.Meta(row), Rgb565.Muted);
+            ActivityText(visit);
+            DrawCell(target, layout.Activity(row), Rgb565.Muted);
+            if (!layout.HasDevices) return;
+            DeviceText(visit);
+            DrawCell(target, layout.Device(row), Rgb565.Muted);
         }
 
         private void ClearRowDetails(RenderTarget target, int row)
         {
             VisitorsLayout layout = _layout;
             _text.Clear();
-            DrawCell(target, layout.Metas[row], Rgb565.Muted);
-            DrawCell(target, layout.Activities[row], Rgb565.Muted);
-            if (layout.Devices != null) DrawCell(target, layout.Devices[row], Rgb565.Muted);
+            DrawCell(target, layout.Meta(row), Rgb565.Muted);
+            DrawCell(target, layout.Activity(row), Rgb565.Muted);
+            if (layout.HasDevices) DrawCell(target, layout.Device(row), Rgb565.Muted);
         }
 
         // City; a city the font cannot show (Москва, 東京) gives way to the country, then to the country code.
-        private void PlaceText(TextField field, VisitEntry visit)
+        private void PlaceText(VisitEntry visit)
         {
-            if (Prepared(field.Font, visit.City) > 0) return;
-            if (Prepared(field.Font, visit.Country) > 0) return;
+            if (Prepared(visit.City) > 0) return;
+            if (Prepared(visit.Country) > 0) return;
             _text.Clear();
             AppendUpper(_text, visit.CountryCode);
             if (_text.Length == 0) _text.Append("Unknown place");
@@ -179,10 +179,10 @@ namespace DeskStats.Display.Visitors
 
         // "12 actions · Google" ("1 action"; the layout's shorter word, or the bare count, where the cell is narrow): the
         // source alone when the actions are unknown, the actions alone without a source. The source is what gets cut.
-        private void ActivityText(TextField field, VisitEntry visit)
+        private void ActivityText(VisitEntry visit)
         {
             CharBuffer text = _text;
-            int source = Prepared(field.Font, visit.Source);
+            int source = Prepared(visit.Source);
             if (visit.Actions < 0) return;
             string word = visit.Actions == 1 ? _layout.ActionWord : _layout.ActionsWord;
             // Room for the actions in front: shift the prepared source right, then write the actions before it.
@@ -211,10 +211,10 @@ namespace DeskStats.Display.Visitors
         }
 
         // "Chrome · Android": either alone when the other is unknown or undrawable.
-        private void DeviceText(BitmapFont font, VisitEntry visit)
+        private void DeviceText(VisitEntry visit)
         {
-            int browser = Prepared(font, visit.BrowserName);
-            int system = Transliterator.Prepare(font, visit.OperatingSystem, _part);
+            int browser = Prepared(visit.BrowserName);
+            int system = Transliterator.Prepare(_layout.Cells.Font, visit.OperatingSystem, _part);
             if (system <= 0) return;
             CharBuffer text = _text;
             if (browser > 0) text.Append(" \u00B7 ");
@@ -225,34 +225,36 @@ namespace DeskStats.Display.Visitors
         }
 
         // The text prepared for the font into the page's buffer (empty when it is empty or undrawable); its length.
-        private int Prepared(BitmapFont font, string value)
+        private int Prepared(string value)
         {
             CharBuffer text = _text.Clear();
             if (value == null || value.Length == 0) return 0;
-            int length = Transliterator.Prepare(font, value, text.Chars);
+            int length = Transliterator.Prepare(_layout.Cells.Font, value, text.Chars);
             text.Length = length < 0 ? 0 : length > text.Capacity ? text.Capacity : length;
             return text.Length;
         }
 
         // Fits the buffer's text to the cell (width and capacity, with an ellipsis) and draws it.
-        private void DrawCell(RenderTarget target, TextField field, ushort color)
+        private void DrawCell(RenderTarget target, int cell, ushort color)
         {
-            Fit(field);
-            field.Draw(target, _text.Chars, _text.Length, color);
+            Fit(cell);
+            _layout.Cells.Draw(target, cell, _text.Chars, _text.Length, color);
         }
 
         // Fits the buffer's text to the cell's width and capacity (with an ellipsis); true when the cell shows it already.
-        private bool Fit(TextField field)
+        private bool Fit(int cell)
         {
             CharBuffer text = _text;
-            if (text.Length > field.Capacity)
+            TextCells cells = _layout.Cells;
+            int capacity = cells.Capacity(cell);
+            if (text.Length > capacity)
             {
-                text.Length = field.Capacity - 1;
+                text.Length = capacity - 1;
                 text.Append(TextFitter.Ellipsis);
             }
 
-            text.Length = TextFitter.FitWithEllipsis(field.Font, text.Chars, text.Length, field.Width);
-            return field.Shows(text.Chars, text.Length);
+            text.Length = TextFitter.FitWithEllipsis(cells.Font, text.Chars, text.Length, cells.Width(cell));
+            return cells.Shows(cell, text.Chars, text.Length);
         }
 
         private static void AppendUpper(CharBuffer text, string code)
