@@ -73,7 +73,7 @@ namespace DeskStats
         private static DeviceButton _pageButton;
         private static DeviceTouchPanel _touchPanel;
 
-        // The pages (dashboard, map) turned by the BOOT button, a tap on the touch panel (touch setting) and,
+        // The pages (dashboard, visitors, map) turned by the BOOT button, a tap on the touch panel (touch setting) and,
         // with pageSeconds, by themselves. Without a display, or when the button's pin cannot be opened, the dashboard
         // simply stays.
         private static PageTurner StartPages(DashboardRenderer renderer, RelaySettings settings, LinkInbox wake)
@@ -116,9 +116,8 @@ namespace DeskStats
                     ResourceFontData.Load(Resources.BinaryResources.DigitsMedium),
                     ResourceFontData.Load(Resources.BinaryResources.DigitsLarge));
                 var renderer = new DashboardRenderer(profile, new SpiDisplayBus(profile), fonts);
-                // The visitors page (renderer.UseVisitors()) is left out on the device for now: with it, the soak of the whole
-                // app on nanoCLR keeps about 14 KB free of 112 KB and drawing runs out of memory a few times a day
-                // (docs/soak.md). The dashboard and the map page fit with room to spare.
+                // All three pages: the dashboard, the visitors and the map (docs/soak.md: the whole app on nanoCLR with them).
+                renderer.UseVisitors();
                 renderer.UseMap(ResourceFontData.LoadMap(DashboardRenderer.MapWidthFor(profile.Width, profile.Height)));
                 renderer.Initialize();
                 renderer.SetBrightness(settings.Brightness);

@@ -25,10 +25,11 @@ namespace DeskStats.Tools.NanoClr
         public const string DefaultHeap = "96K";
 
         /// <summary>
-        /// The heap of the soak, which holds the whole app at once: the top of the ESP32's range for managed code without
-        /// PSRAM (80 to 112 KB), because on x64 nanoCLR an object costs up to twice its ESP32 size (docs/soak.md).
+        /// The heap of the soak, which holds the whole app at once with its three pages. Above the ESP32's range for managed
+        /// code without PSRAM (80 to 112 KB) because on x64 nanoCLR an object costs up to twice its ESP32 size, and because
+        /// with 30 KB free or less this x64 interpreter faulted inside its own garbage collector (docs/soak.md).
         /// </summary>
-        public const string DefaultSoakHeap = "112K";
+        public const string DefaultSoakHeap = "128K";
 
         /// <summary>Runs the stage; arguments: <c>stage [--toolchain DIR] [--heap SIZE] [--work DIR] [--soak-hours N] [--soak-heap SIZE]</c>.</summary>
         public static int Run(string[] arguments, TextWriter output)

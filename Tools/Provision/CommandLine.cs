@@ -29,7 +29,7 @@ Usage:
   --board               board profile: {0} (default cyd)
   --brightness          backlight in percent, 1 to 100 (default 100)
   --utc-offset-minutes  local time offset from UTC for the clock, e.g. 60 for UTC+1 (default 0)
-  --page-seconds        turn the pages (dashboard, map) every N seconds; 0 = only with the BOOT button (default 0)
+  --page-seconds        turn the pages (dashboard, visitors, map) every N seconds; 0 = only with the BOOT button (default 0)
   --touch               a tap anywhere on the touch panel turns the page too (boards with one: cyd, cyd-st7789)
   --out                 folder for the generated files (default ./deskstats-provision)
   --dry-run             write the files and print the nanoff commands, do not run nanoff

@@ -35,7 +35,7 @@ namespace DeskStats.Stage
         /// <summary>The hours of the full soak (docs/soak.md).</summary>
         public const int FullHours = 24;
 
-        // Night dimming from 23:00 and the pages (dashboard, map) turning every 30 s, as on the device.
+        // Night dimming from 23:00 and the pages (dashboard, visitors, map) turning every 30 s, as on the device.
         private const string SettingsJson = "{\"version\":1,\"relayUrl\":\"wss://relay.soak.example/\",\"token\":\"soak-device-token\",\"board\":\"cyd\","
             + "\"brightness\":80,\"nightDimming\":{\"from\":\"23:00\",\"to\":\"07:00\",\"brightness\":10},\"utcOffsetMinutes\":60,\"pageSeconds\":30}";
 
@@ -88,7 +88,8 @@ namespace DeskStats.Stage
             _innerBus = _screens.CreateInnerBus(board);
             _bus = new HashingDisplayBus(_innerBus);
             _renderer = new DashboardRenderer(board, _bus, _screens.Fonts);
-            // As on the device: the visitors page is left out (docs/soak.md: with it, drawing runs out of memory now and then).
+            // As on the device: all three pages.
+            _renderer.UseVisitors();
             _renderer.UseMap(_screens.Map(DashboardRenderer.MapWidthFor(board.Width, board.Height)));
             _renderer.Initialize();
             _clock = new SoakClock(SoakRelay.LocalStart.AddMinutes(-settings.UtcOffsetMinutes));
