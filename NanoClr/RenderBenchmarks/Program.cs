@@ -13,7 +13,8 @@ namespace DeskStats.Benchmarks
 {
     /// <summary>
     /// Render benchmarks on nanoCLR (docs/benchmarks-nanoclr.md): first frame, today's count +1, a new visitor, a status
-    /// change and turning to the map page, each in time and controller bytes, with the fonts and the map read through the
+    /// change, turning to the map page, and the visitors page (turning to it, a new visit on it), each in time and
+    /// controller bytes, with the fonts and the map read through the
     /// ResourceManager as on the device. Times are wall clock (DateTime.UtcNow ticks, 100 ns) around 20 renders.
     /// </summary>
     public static class Program
@@ -131,7 +132,63 @@ namespace DeskStats.Benchmarks
 
             Report("turn to the map page", toMapTicks, Turns, toMapBytes, frameBytes);
             Report("turn back to the dashboard", backTicks, Turns, backBytes, frameBytes);
+
+            // The visitors page: turning to it, then new visits on it (every row moves down one; the cue drawn and ended).
+            renderer.UseVisitors();
+            bytesBefore = bus.DataBytes;
+            start = DateTime.UtcNow.Ticks;
+            renderer.Page = ScreenPage.Visitors;
+            renderer.Render(processor.Model, ChangedFields.None, status);
+            Report("turn to the visitors page", DateTime.UtcNow.Ticks - start, 1, bus.DataBytes - bytesBefore, frameBytes);
+            bytesBefore = bus.DataBytes;
+            ticks = 0;
+            for (int step = 1; step <= Steps; step++)
+            {
+                byte[] message = SampleMessages.Render(5, 0, 1400 + step, step + Steps, true);
+                processor.Process(message, message.Length);
+                start = DateTime.UtcNow.Ticks;
+                renderer.Render(processor.Model, processor.LastChanges, status);
+                renderer.Tick(DashboardRenderer.CueMilliseconds);
+                ticks += DateTime.UtcNow.Ticks - start;
+            }
+
+            Report("visitors page: a new visit, same details (with its cue ending)", ticks, Steps, bus.DataBytes - bytesBefore, frameBytes);
+
+            // The same with each visit its own actions, source, browser and system (they travel with the visit as the list
+            // shifts): every cell of every row changes.
+            bytesBefore = bus.DataBytes;
+            ticks = 0;
+            for (int step = 1; step <= Steps; step++)
+            {
+                byte[] message = SampleMessages.Render(5, 0, 1500 + step, step, true);
+                processor.Process(message, message.Length);
+                GiveOwnDetails(processor.Model);
+                start = DateTime.UtcNow.Ticks;
+                renderer.Render(processor.Model, processor.LastChanges | ChangedFields.VisitDetails, status);
+                renderer.Tick(DashboardRenderer.CueMilliseconds);
+                ticks += DateTime.UtcNow.Ticks - start;
+            }
+
+            Report("visitors page: a new visit, own details (with its cue ending)", ticks, Steps, bus.DataBytes - bytesBefore, frameBytes);
             Console.WriteLine("live heap after the renders: " + (uint)nanoFramework.Runtime.Native.GC.Run(true) + " B free");
+        }
+
+        private static readonly string[] Sources = { "Google", "Direct Entry", "news.ycombinator.com", "Bing", "DuckDuckGo", "Newsletter" };
+        private static readonly string[] Browsers = { "Chrome", "Firefox", "Mobile Safari", "Safari", "Edge", "Samsung Internet" };
+        private static readonly string[] Systems = { "Android", "Windows", "iOS", "Mac", "Linux", "Chrome OS" };
+
+        // Details that belong to the visit's place, so they move with it when the list shifts.
+        private static void GiveOwnDetails(DashboardModel model)
+        {
+            for (int index = 0; index < model.RecentVisitCount; index++)
+            {
+                VisitEntry visit = model.GetRecentVisit(index);
+                int key = (visit.City.Length + visit.City[0]) % Sources.Length;
+                visit.Actions = 1 + key * 3;
+                visit.Source = Sources[key];
+                visit.BrowserName = Browsers[key];
+                visit.OperatingSystem = Systems[(key + 2) % Systems.Length];
+            }
         }
 
         private static void Report(string name, long ticks, int count, long bytes, int frameBytes)
