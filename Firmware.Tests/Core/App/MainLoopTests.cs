@@ -329,12 +329,41 @@ namespace DeskStats.Tests.Core.App
 
             Assert.Equal(3, rig.Model.Today.Visits);
             Assert.Equal(0, rig.Loop.FaultCount);
-            // One for each of the three passes that tried to draw: the start, the open link, the message.
-            Assert.Equal(3, rig.Loop.DrawFaultCount);
+            // The start's drawing threw; the open link and the message came within the second the loop waits after it.
+            Assert.Equal(1, rig.Loop.DrawFaultCount);
             Assert.Contains(rig.Log.Lines, line => line == "display: InvalidOperationException");
+
+            // Still failing: one try a second, not one every pass.
+            rig.Advance(3000);
+            Assert.Equal(4, rig.Loop.DrawFaultCount);
 
             rig.Screen.ThrowOnRender = false;
             rig.Deliver(LoopRig.Message(4));
+            rig.Advance(MainLoop.DrawRetryMilliseconds);
+            Assert.True(rig.Screen.ShowsFreshDrawingOf(rig.Model, rig.Status));
+        }
+
+        [Fact]
+        public void What_a_drawing_that_threw_did_not_draw_is_drawn_a_second_later_without_a_new_change()
+        {
+            var rig = new LoopRig();
+            rig.StartOnline();
+            rig.Deliver(LoopRig.Message(3));
+            int renders = rig.Screen.Renders.Count;
+
+            rig.Screen.ThrowOnRender = true;
+            rig.Deliver(LoopRig.Message(4, city: "Lima", visitTime: "2026-11-22 09:04:00"));
+            rig.Screen.ThrowOnRender = false;
+            rig.Advance(MainLoop.DrawRetryMilliseconds - 100);
+            Assert.Equal(renders, rig.Screen.Renders.Count);
+            rig.Advance(100);
+
+            Assert.Equal(1, rig.Loop.DrawFaultCount);
+            Assert.Equal(renders + 1, rig.Screen.Renders.Count);
+            ChangedFields retried = rig.Screen.Renders[renders];
+            Assert.Equal(ChangedFields.TodayVisits | ChangedFields.LatestVisit, retried & (ChangedFields.TodayVisits | ChangedFields.LatestVisit));
+            // Once the new visit's cue has ended, the panel is what a fresh drawing of the model shows.
+            rig.Advance(DeskStats.Display.DashboardRenderer.CueMilliseconds);
             Assert.True(rig.Screen.ShowsFreshDrawingOf(rig.Model, rig.Status));
         }
 

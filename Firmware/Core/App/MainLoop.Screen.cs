@@ -20,11 +20,18 @@ namespace DeskStats.App
         private int _brightness;
         private int _renderCount;
         private int _drawFaultCount;
+        // What a drawing that threw did not finish, and when to try again (a fault that repeats, such as memory running
+        // short, is retried once a second instead of on every pass).
+        private ChangedFields _undrawnChanges;
+        private long _drawRetryAt;
+
+        /// <summary>Wait after a drawing that threw before the screen is drawn again, milliseconds.</summary>
+        public const int DrawRetryMilliseconds = 1000;
 
         /// <summary>Times the screen was brought up to date since start (a pass with nothing new draws nothing).</summary>
         public int RenderCount => _renderCount;
 
-        /// <summary>Drawings that threw since start (each logged and carried on from: the next change redraws).</summary>
+        /// <summary>Drawings that threw since start (each logged and carried on from: after <see cref="DrawRetryMilliseconds"/> the screen is drawn again with what the failed drawing did not finish).</summary>
         public int DrawFaultCount => _drawFaultCount;
 
         /// <summary>The backlight last set, 0 to 100 percent, or -1 before the first pass.</summary>
@@ -49,6 +56,15 @@ namespace DeskStats.App
         {
             if (_screen == null)
             {
+                return;
+            }
+
+            // After a fault: what the failed drawing had to draw is drawn again with whatever came since (the status it did
+            // not show is redrawn too: its drawn marks were not set), once the wait is over.
+            changes |= _undrawnChanges;
+            if (now < _drawRetryAt)
+            {
+                _undrawnChanges = changes;
                 return;
             }
 
@@ -84,11 +100,14 @@ namespace DeskStats.App
                 }
 
                 _screen.Tick(elapsedMilliseconds);
+                _undrawnChanges = ChangedFields.None;
             }
             catch (Exception exception)
             {
-                // A drawing fault must not stop the link; the next change redraws.
+                // A drawing fault must not stop the link: the same changes are drawn again a second later.
                 _drawFaultCount++;
+                _undrawnChanges = changes;
+                _drawRetryAt = now + DrawRetryMilliseconds;
                 Log("display: " + exception.GetType().Name);
             }
         }
