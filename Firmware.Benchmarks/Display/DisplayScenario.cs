@@ -1,5 +1,6 @@
 using System;
 using DeskStats.Display;
+using DeskStats.Display.Controllers;
 using DeskStats.Display.Rendering;
 using DeskStats.Host.Display;
 using DeskStats.Host.Display.Fonts;
@@ -16,6 +17,18 @@ namespace DeskStats.Benchmarks.Display
 
         /// <summary>The four fonts, loaded once.</summary>
         public static DisplayFonts Fonts() => new DisplayFonts(FontFiles.TextSmall, FontFiles.TextMedium, FontFiles.DigitsMedium, FontFiles.DigitsLarge);
+
+        /// <summary>A render target on an initialized panel of <paramref name="board"/>, filled with the background, for a page drawn alone.</summary>
+        public static RenderTarget ClearedTarget(string board, DisplayFonts fonts, out DecodingDisplayBus bus)
+        {
+            BoardProfile profile = BoardProfiles.Find(board);
+            bus = new DecodingDisplayBus(profile);
+            var panel = new DisplayPanel(profile, bus);
+            panel.Initialize();
+            var target = new RenderTarget(panel, fonts.MaxBitmapLength, RenderTarget.DefaultBandBytes);
+            target.FillRectangle(0, 0, profile.Width, profile.Height, Rgb565.Background);
+            return target;
+        }
 
         /// <summary>A model with today's <paramref name="today"/> visits and the latest visitor from <paramref name="city"/>.</summary>
         public static DashboardModel Model(int today, string city, int minute)

@@ -54,12 +54,8 @@ namespace DeskStats.Benchmarks.Display
         public static MapPage Create(string board, out RenderTarget target, out DecodingDisplayBus bus, byte[] maskBytes = null)
         {
             BoardProfile profile = BoardProfiles.Find(board);
-            bus = new DecodingDisplayBus(profile);
-            var panel = new DisplayPanel(profile, bus);
-            panel.Initialize();
             DisplayFonts fonts = DisplayScenario.Fonts();
-            target = new RenderTarget(panel, fonts.MaxBitmapLength, RenderTarget.DefaultBandBytes);
-            target.FillRectangle(0, 0, profile.Width, profile.Height, DeskStats.Display.Rendering.Rgb565.Background);
+            target = DisplayScenario.ClearedTarget(board, fonts, out bus);
             MapLayout layout = MapLayout.For(profile.Width, profile.Height, fonts);
             var page = new MapPage(layout, new LandMask(new ByteArrayFontData(maskBytes ?? MapFiles.ReadBytes("world-" + layout.MapWidth))));
             page.Invalidate();

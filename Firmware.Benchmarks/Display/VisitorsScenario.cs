@@ -51,12 +51,8 @@ namespace DeskStats.Benchmarks.Display
         public static VisitorsPage Create(string board, out RenderTarget target, out DecodingDisplayBus bus)
         {
             BoardProfile profile = BoardProfiles.Find(board);
-            bus = new DecodingDisplayBus(profile);
-            var panel = new DisplayPanel(profile, bus);
-            panel.Initialize();
             DisplayFonts fonts = DisplayScenario.Fonts();
-            target = new RenderTarget(panel, fonts.MaxBitmapLength, RenderTarget.DefaultBandBytes);
-            target.FillRectangle(0, 0, profile.Width, profile.Height, DeskStats.Display.Rendering.Rgb565.Background);
+            target = DisplayScenario.ClearedTarget(board, fonts, out bus);
             var page = new VisitorsPage(VisitorsLayout.For(profile.Width, profile.Height, fonts), new CharBuffer(VisitorsPage.MinimumScratch));
             page.Invalidate();
             return page;
