@@ -69,6 +69,35 @@ namespace DeskStats.Tests.Core.Display.Fonts
             Assert.Equal(expected, Prepare(FontFiles.TextSmall, text));
         }
 
+        [Theory]
+        [InlineData("\U0001F525 Hot deals", "Hot deals")]
+        [InlineData("Newsletter \U0001F389 winter", "Newsletter winter")]
+        [InlineData("Yandex (Яндекс)", "Yandex ()")]
+        [InlineData("München Blog ❤️", "München Blog")]
+        [InlineData("Chrome", "Chrome")]
+        [InlineData("  two   spaces  ", "two spaces")]
+        [InlineData("\U0001F600\U0001F600", "")]
+        [InlineData("東京", "")]
+        [InlineData("", "")]
+        public void Free_text_keeps_what_the_font_can_draw_with_single_spaces_and_none_at_the_ends(string text, string expected)
+        {
+            var buffer = new char[64];
+
+            int length = Transliterator.PrepareDrawable(FontFiles.TextSmall, text, buffer);
+
+            Assert.Equal(expected, new string(buffer, 0, length));
+        }
+
+        [Fact]
+        public void Free_text_stops_when_the_buffer_is_full_and_null_is_empty()
+        {
+            var buffer = new char[4];
+
+            Assert.Equal(4, Transliterator.PrepareDrawable(FontFiles.TextSmall, "\U0001F525 Google", buffer));
+            Assert.Equal("Goog", new string(buffer));
+            Assert.Equal(0, Transliterator.PrepareDrawable(FontFiles.TextSmall, null, buffer));
+        }
+
         [Fact]
         public void A_digit_face_transliterates_into_what_it_has_and_refuses_the_rest()
         {

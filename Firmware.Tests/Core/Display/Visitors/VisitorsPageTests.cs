@@ -97,6 +97,20 @@ namespace DeskStats.Tests.Core.Display.Visitors
         }
 
         [Fact]
+        public void Free_text_details_keep_what_the_font_can_draw()
+        {
+            DashboardModel model = GoldenScenes.Visitors(1234, 0);
+            VisitEntry visit = model.GetRecentVisit(0);
+            visit.Source = "\U0001F525 Deals";
+            visit.OperatingSystem = "Android \U0001F916";
+
+            var (_, _, layout) = Show("cyd", model);
+
+            Assert.Equal("3 actions · Deals", layout.Cells.ShownText(layout.Activity(0)));
+            Assert.Equal("Chrome · Android", layout.Cells.ShownText(layout.Device(0)));
+        }
+
+        [Fact]
         public void Missing_details_leave_their_part_out()
         {
             DashboardModel model = GoldenScenes.Visitors(1234, 0);

@@ -181,6 +181,51 @@ namespace DeskStats.Display.Fonts
             return written;
         }
 
+        /// <summary>
+        /// Copies <paramref name="text"/> into <paramref name="destination"/> as <see cref="Prepare"/> does, but leaves out
+        /// what <paramref name="font"/> cannot draw even transliterated (emoji, other scripts) instead of refusing the
+        /// whole text, with runs of spaces made one and none at either end: for free text such as a visit's source, where a
+        /// part is worth more than nothing (an emoji, a space and "Deals" show "Deals"). Returns the number written, 0 when nothing
+        /// drawable is left or the text is null.
+        /// </summary>
+        public static int PrepareDrawable(BitmapFont font, string text, char[] destination)
+        {
+            if (text == null)
+            {
+                return 0;
+            }
+
+            int written = 0;
+            for (int index = 0; index < text.Length && written < destination.Length; index++)
+            {
+                char first;
+                char second;
+                int count = Resolve(font, text[index], out first, out second);
+                if (count == Undrawable || count == 0)
+                {
+                    continue;
+                }
+
+                if (first == ' ' && (written == 0 || destination[written - 1] == ' '))
+                {
+                    continue;
+                }
+
+                destination[written++] = first;
+                if (count == 2 && written < destination.Length)
+                {
+                    destination[written++] = second;
+                }
+            }
+
+            while (written > 0 && destination[written - 1] == ' ')
+            {
+                written--;
+            }
+
+            return written;
+        }
+
         /// <summary>True when every character of <paramref name="text"/> can be drawn by <paramref name="font"/>, directly or transliterated.</summary>
         public static bool CanDraw(BitmapFont font, string text)
         {

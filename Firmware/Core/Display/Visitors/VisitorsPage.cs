@@ -159,8 +159,8 @@ namespace DeskStats.Display.Visitors
         // City; a city the font cannot show (Москва, 東京) gives way to the country, then to the country code.
         private void PlaceText(VisitEntry visit)
         {
-            if (Prepared(visit.City) > 0) return;
-            if (Prepared(visit.Country) > 0) return;
+            if (Prepared(visit.City, false) > 0) return;
+            if (Prepared(visit.Country, false) > 0) return;
             _text.Clear();
             AppendUpper(_text, visit.CountryCode);
             if (_text.Length == 0) _text.Append("Unknown place");
@@ -182,7 +182,7 @@ namespace DeskStats.Display.Visitors
         private void ActivityText(VisitEntry visit)
         {
             CharBuffer text = _text;
-            int source = Prepared(visit.Source);
+            int source = Prepared(visit.Source, true);
             if (visit.Actions < 0) return;
             string word = visit.Actions == 1 ? _layout.ActionWord : _layout.ActionsWord;
             // Room for the actions in front: shift the prepared source right, then write the actions before it.
@@ -213,8 +213,8 @@ namespace DeskStats.Display.Visitors
         // "Chrome · Android": either alone when the other is unknown or undrawable.
         private void DeviceText(VisitEntry visit)
         {
-            int browser = Prepared(visit.BrowserName);
-            int system = Transliterator.Prepare(_layout.Cells.Font, visit.OperatingSystem, _part);
+            int browser = Prepared(visit.BrowserName, true);
+            int system = Transliterator.PrepareDrawable(_layout.Cells.Font, visit.OperatingSystem, _part);
             if (system <= 0) return;
             CharBuffer text = _text;
             if (browser > 0) text.Append(" \u00B7 ");
@@ -224,12 +224,13 @@ namespace DeskStats.Display.Visitors
             }
         }
 
-        // The text prepared for the font into the page's buffer (empty when it is empty or undrawable); its length.
-        private int Prepared(string value)
+        // The text prepared for the font into the page's buffer; its length. A place is all or nothing (part of a city's
+        // name would name another place); free text (source, browser, system) keeps what the font can draw.
+        private int Prepared(string value, bool freeText)
         {
             CharBuffer text = _text.Clear();
             if (value == null || value.Length == 0) return 0;
-            int length = Transliterator.Prepare(_layout.Cells.Font, value, text.Chars);
+            int length = freeText ? Transliterator.PrepareDrawable(_layout.Cells.Font, value, text.Chars) : Transliterator.Prepare(_layout.Cells.Font, value, text.Chars);
             text.Length = length < 0 ? 0 : length > text.Capacity ? text.Capacity : length;
             return text.Length;
         }
