@@ -26,13 +26,13 @@ namespace DeskStats.Display.Rendering
         private int _count;
 
         /// <summary>
-        /// Room for <paramref name="cells"/> boxes (1 to 255) holding <paramref name="characters"/> characters in all, drawn in
+        /// Room for <paramref name="cells"/> boxes (at least 1) holding <paramref name="characters"/> characters in all, drawn in
         /// <paramref name="font"/> on <paramref name="background"/> (RGB565).
         /// </summary>
         public TextCells(BitmapFont font, ushort background, int cells, int characters)
         {
             if (font == null) throw new ArgumentNullException();
-            if (cells < 1 || cells > 255 || characters < 0) throw new ArgumentOutOfRangeException();
+            if (cells < 1 || characters < 0) throw new ArgumentOutOfRangeException();
             _font = font;
             _background = background;
             _positions = new int[cells];

@@ -6,7 +6,8 @@ namespace DeskStats.Display.Visitors
     /// <summary>
     /// Where the visitors page's rows sit on one display class; the status strip (link state, clock, "updated") is the
     /// dashboard layout's and stays where it is there. One row per visit, newest on top, each field its own cell (in one
-    /// <see cref="TextCells"/> list) so a list shifted by a new visit redraws only the cells whose text changed. Designed per class:
+    /// <see cref="TextCells"/> list) so a list shifted by a new visit redraws only the cells whose text changed.
+    /// Designed per class:
     /// 320x240: "LIVE VISITORS" top left, five rows of two lines (place | country code and time; actions and source |
     /// browser and system), the strip. 240x240: the same five rows in narrower cells under "LIVE". 240x135: "Live
     /// visitors" beside the clock and link state, four rows of one line (place | time | actions and source): no country
