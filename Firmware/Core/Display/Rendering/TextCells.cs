@@ -144,8 +144,10 @@ namespace DeskStats.Display.Rendering
             int colors = TextPainter.Pack(foreground, _background);
             int position = _positions[cell];
             int size = _sizes[cell];
-            _drawnExtents[cell] = target.Text.Draw(TextPainter.Low(position), TextPainter.High(position), TextPainter.Low(size), TextPainter.High(size),
+            int extent = target.Text.Draw(TextPainter.Low(position), TextPainter.High(position), TextPainter.Low(size), TextPainter.High(size),
                 (TextAlignment)_alignments[cell], _font, text, length, foreground, _background, _drawn, start, _drawnLengths[cell], colors == _drawnColors[cell], _drawnExtents[cell]);
+            if (extent == TextPainter.Unchanged) return;
+            _drawnExtents[cell] = extent;
             Array.Copy(text, 0, _drawn, start, length);
             _drawnLengths[cell] = length;
             _drawnColors[cell] = colors;

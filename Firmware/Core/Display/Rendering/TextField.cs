@@ -129,7 +129,9 @@ namespace DeskStats.Display.Rendering
             if (length > _drawn.Length) length = _drawn.Length;
             int colors = Pack(foreground, background);
             bool sameStyle = font == _drawnFont && colors == _drawnColors;
-            _drawnExtent = target.Text.Draw(X, Y, Width, Height, Alignment, font, text, length, foreground, background, _drawn, 0, _drawnLength, sameStyle, _drawnExtent);
+            int extent = target.Text.Draw(X, Y, Width, Height, Alignment, font, text, length, foreground, background, _drawn, 0, _drawnLength, sameStyle, _drawnExtent);
+            if (extent == TextPainter.Unchanged) return;
+            _drawnExtent = extent;
             Array.Copy(text, 0, _drawn, 0, length);
             _drawnLength = length;
             _drawnFont = font;

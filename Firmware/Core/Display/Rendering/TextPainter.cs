@@ -18,6 +18,12 @@ namespace DeskStats.Display.Rendering
         /// <summary>A packed extent (<see cref="Draw"/>) that covers nothing: the box shows only its background.</summary>
         public const int EmptyExtent = (short.MaxValue & 0xFFFF) | (short.MinValue << 16);
 
+        /// <summary>
+        /// What <see cref="Draw"/> returns when the box already shows the text: nothing was sent and nothing needs
+        /// remembering. Never a packed extent (its right edge, -32,768, would lie left of its left edge, 0).
+        /// </summary>
+        public const int Unchanged = int.MinValue;
+
         // CASET + RASET + RAMWR with their parameters: what one more window costs on the wire.
         private const int WindowOverheadBytes = 11;
 
@@ -78,7 +84,7 @@ namespace DeskStats.Display.Rendering
         /// <paramref name="drawn"/> from <paramref name="drawnStart"/> (-1: unknown, paint the whole box), drawn in the same
         /// font and colours when <paramref name="sameStyle"/>, with ink between the columns packed in
         /// <paramref name="drawnExtent"/> (left low, right high; <see cref="EmptyExtent"/> for none). Returns the new text's
-        /// packed extent; the caller then remembers the text, the font and the colours.
+        /// packed extent, and the caller then remembers the text, the font and the colours; or <see cref="Unchanged"/>.
         /// </summary>
         public int Draw(int x, int y, int width, int height, TextAlignment alignment, BitmapFont font, char[] text, int length, ushort foreground, ushort background,
             char[] drawn, int drawnStart, int drawnLength, bool sameStyle, int drawnExtent)
@@ -102,7 +108,7 @@ namespace DeskStats.Display.Rendering
                     }
                 }
 
-                if (same) return drawnExtent;
+                if (same) return Unchanged;
             }
 
             _x = x;
@@ -149,15 +155,7 @@ namespace DeskStats.Display.Rendering
 
             if (right > left)
             {
-                BandCanvas canvas = _target.Canvas;
-                int rows = canvas.MaxRows(right - left);
-                for (int top = _y; top < _y + _height; top += rows)
-                {
-                    int bandHeight = _y + _height - top < rows ? _y + _height - top : rows;
-                    canvas.Begin(left, top, right - left, bandHeight, _background);
-                    canvas.DrawText(_font, _text, 0, _length, _start, _baseline, _foreground, _background);
-                    canvas.Flush(_target.Panel);
-                }
+                Paint(left, _y, right - left, _height);
             }
 
             return Pack(inkLeft, inkRight);
@@ -308,14 +306,17 @@ namespace DeskStats.Display.Rendering
             windowBottom[slot] = row;
         }
 
-        private void SendWindow(int left, int top, int right, int bottom)
+        // Sends the window between the inclusive corners (the open windows keep their edges so).
+        private void SendWindow(int left, int top, int right, int bottom) => Paint(left, top, right - left + 1, bottom - top + 1);
+
+        // Draws the text over the rectangle band by band (as many rows as the band holds) and sends each band.
+        private void Paint(int left, int top, int width, int height)
         {
             BandCanvas canvas = _target.Canvas;
-            int width = right - left + 1;
             int rows = canvas.MaxRows(width);
-            for (int bandTop = top; bandTop <= bottom; bandTop += rows)
+            for (int bandTop = top; bandTop < top + height; bandTop += rows)
             {
-                int bandHeight = bottom + 1 - bandTop < rows ? bottom + 1 - bandTop : rows;
+                int bandHeight = top + height - bandTop < rows ? top + height - bandTop : rows;
                 canvas.Begin(left, bandTop, width, bandHeight, _background);
                 canvas.DrawText(_font, _text, 0, _length, _start, _baseline, _foreground, _background);
                 canvas.Flush(_target.Panel);
