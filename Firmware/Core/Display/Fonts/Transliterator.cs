@@ -138,48 +138,7 @@ namespace DeskStats.Display.Fonts
         /// draw and returns the number written, or <see cref="Undrawable"/>. Stops when the destination is full
         /// (longer text would be clipped by its box anyway). A null text gives 0.
         /// </summary>
-        public static int Prepare(BitmapFont font, string text, char[] destination)
-        {
-            if (text == null)
-            {
-                return 0;
-            }
-
-            int written = 0;
-            for (int index = 0; index < text.Length; index++)
-            {
-                if (destination.Length - written <= 0)
-                {
-                    break;
-                }
-
-                char first;
-                char second;
-                int count = Resolve(font, text[index], out first, out second);
-                if (count == Undrawable)
-                {
-                    return Undrawable;
-                }
-
-                if (count == 0)
-                {
-                    continue;
-                }
-
-                destination[written++] = first;
-                if (count == 2)
-                {
-                    if (written == destination.Length)
-                    {
-                        break;
-                    }
-
-                    destination[written++] = second;
-                }
-            }
-
-            return written;
-        }
+        public static int Prepare(BitmapFont font, string text, char[] destination) => Copy(font, text, destination, false);
 
         /// <summary>
         /// Copies <paramref name="text"/> into <paramref name="destination"/> as <see cref="Prepare"/> does, but leaves out
@@ -188,7 +147,11 @@ namespace DeskStats.Display.Fonts
         /// part is worth more than nothing (an emoji, a space and "Deals" show "Deals"). Returns the number written, 0 when nothing
         /// drawable is left or the text is null.
         /// </summary>
-        public static int PrepareDrawable(BitmapFont font, string text, char[] destination)
+        public static int PrepareDrawable(BitmapFont font, string text, char[] destination) => Copy(font, text, destination, true);
+
+        // Prepare and PrepareDrawable: a character the font cannot draw refuses the whole text, or with freeText is left
+        // out, and then runs of spaces become one and none stay at either end.
+        private static int Copy(BitmapFont font, string text, char[] destination, bool freeText)
         {
             if (text == null)
             {
@@ -201,12 +164,17 @@ namespace DeskStats.Display.Fonts
                 char first;
                 char second;
                 int count = Resolve(font, text[index], out first, out second);
-                if (count == Undrawable || count == 0)
+                if (count == Undrawable)
                 {
+                    if (!freeText)
+                    {
+                        return Undrawable;
+                    }
+
                     continue;
                 }
 
-                if (first == ' ' && (written == 0 || destination[written - 1] == ' '))
+                if (count == 0 || (freeText && first == ' ' && (written == 0 || destination[written - 1] == ' ')))
                 {
                     continue;
                 }
@@ -218,7 +186,7 @@ namespace DeskStats.Display.Fonts
                 }
             }
 
-            while (written > 0 && destination[written - 1] == ' ')
+            while (freeText && written > 0 && destination[written - 1] == ' ')
             {
                 written--;
             }
