@@ -56,15 +56,15 @@ namespace DeskStats.Display
             DashboardLayout layout = _layout;
             BoxList boxes = _keptBoxes;
             boxes.Clear();
-            boxes.Add(layout.CountLabel);
-            boxes.Add(layout.Count);
-            boxes.Add(layout.City);
-            boxes.Add(layout.VisitMeta);
+            KeepWhole(boxes, layout.CountLabel);
+            KeepWhole(boxes, layout.Count);
+            KeepWhole(boxes, layout.City);
+            KeepWhole(boxes, layout.VisitMeta);
             for (int day = 0; day < DashboardLayout.Days; day++)
             {
-                boxes.Add(layout.DayLabels[day]);
-                boxes.Add(layout.DayVisits[day]);
-                boxes.Add(layout.DayTimes[day]);
+                KeepWhole(boxes, layout.DayLabels[day]);
+                KeepWhole(boxes, layout.DayVisits[day]);
+                KeepWhole(boxes, layout.DayTimes[day]);
             }
 
             int[] rules = layout.Rules;
@@ -77,17 +77,6 @@ namespace DeskStats.Display
             int bottom = strip != null ? strip[1] : layout.Height;
             KeepStatusFields(boxes, bottom);
             boxes.FillAround(_target, layout.Width, bottom, Rgb565.Background);
-            InvalidateField(layout.CountLabel);
-            InvalidateField(layout.Count);
-            InvalidateField(layout.City);
-            InvalidateField(layout.VisitMeta);
-            for (int day = 0; day < DashboardLayout.Days; day++)
-            {
-                InvalidateField(layout.DayLabels[day]);
-                InvalidateField(layout.DayVisits[day]);
-                InvalidateField(layout.DayTimes[day]);
-            }
-
             _screenBlank = false;
         }
 
@@ -108,9 +97,12 @@ namespace DeskStats.Display
             if (field.Y < stripTop) boxes.Add(field);
         }
 
-        private static void InvalidateField(TextField field)
+        // A field that repaints its whole box: kept out of the background fill.
+        private static void KeepWhole(BoxList boxes, TextField field)
         {
-            if (field != null) field.Invalidate();
+            if (field == null) return;
+            field.Invalidate();
+            boxes.Add(field);
         }
 
         // The map and visitors pages paint their own boxes whole, so coming to one writes each pixel above the strip
