@@ -141,7 +141,7 @@ namespace DeskStats.App
         {
             lock (_lock)
             {
-                return _attemptActive && attempt == _attempt;
+                return IsLiveLocked(attempt);
             }
         }
 
@@ -150,7 +150,7 @@ namespace DeskStats.App
         {
             lock (_lock)
             {
-                return _attemptActive && attempt == _attempt && _closeHeld;
+                return IsLiveLocked(attempt) && _closeHeld;
             }
         }
 
@@ -196,8 +196,7 @@ namespace DeskStats.App
                     LinkReport slot = AddLocked(LinkReportKind.Closed, attempt, _heldClose.Detail);
                     if (slot != null)
                     {
-                        slot.Reason = _heldClose.Reason;
-                        slot.Code = _heldClose.Code;
+                        slot.CopyFrom(_heldClose);
                     }
 
                     _heldClose.Clear();

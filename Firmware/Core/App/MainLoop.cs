@@ -163,11 +163,7 @@ namespace DeskStats.App
             _inbox.Wake();
             lock (_gate)
             {
-                _inbox.EndAttempt();
-                if (_link != null)
-                {
-                    _link.Close();
-                }
+                CloseLink();
             }
         }
 
@@ -238,12 +234,7 @@ namespace DeskStats.App
 
         private void StartCycle(long now)
         {
-            _inbox.EndAttempt();
-            if (_link != null)
-            {
-                _link.Close();
-            }
-
+            CloseLink();
             _supervisor = new ConnectionSupervisor(_commands, _timings, _status, _randomSeed);
             _supervisor.Start(now, _setupSetting, _setupProblem, _settings.UtcOffsetMinutes, _settings.InsecureLink);
         }
@@ -280,9 +271,16 @@ namespace DeskStats.App
                 _supervisor.ReportHealth(_health.FreeMemoryBytes(), _health.WifiSignalDbm);
             }
 
-            if (_log != null)
+            Log("status: " + StatusLine.Format(_status));
+        }
+
+        // Ends the current link attempt (its late reports are dropped by the inbox) and closes the link.
+        private void CloseLink()
+        {
+            _inbox.EndAttempt();
+            if (_link != null)
             {
-                _log.Line("status: " + StatusLine.Format(_status));
+                _link.Close();
             }
         }
 
@@ -330,11 +328,7 @@ namespace DeskStats.App
 
             public void CloseRelay()
             {
-                _owner._inbox.EndAttempt();
-                if (_owner._link != null)
-                {
-                    _owner._link.Close();
-                }
+                _owner.CloseLink();
             }
 
             public void SendPing()
